@@ -1,0 +1,45 @@
+/// A conversation note as people read it: the typed view of a `note` record.
+///
+/// Values in conflict show their most recent alternative; `conflictedFields` says which.
+public struct Note: Hashable, Sendable {
+    public let id: String
+    public let standID: String?
+    public let neighbourhood: String
+    public let location: String
+    public let recordedAt: Timestamp
+    public let officer: String
+    public let topic: String
+    public let summary: String
+    public let tags: [String]
+    public let mood: Mood?
+    public let followUp: String?
+    public let followUpStatus: FollowUpStatus?
+    public let contact: String?
+    public let consent: Bool
+    public let participants: Int
+    public let isDeleted: Bool
+    public let version: VersionVector
+    public let conflictedFields: [String]
+
+    public init(record: Record) {
+        func text(_ field: NoteField) -> String? { record.value(field.rawValue).text }
+        id = record.id
+        standID = text(.standID)
+        neighbourhood = text(.neighbourhood) ?? ""
+        location = text(.location) ?? ""
+        recordedAt = Timestamp(milliseconds: record.value(NoteField.recordedAt.rawValue).integer ?? 0)
+        officer = text(.officer) ?? ""
+        topic = text(.topic) ?? ""
+        summary = text(.summary) ?? ""
+        tags = record.value(NoteField.tags.rawValue).list ?? []
+        mood = text(.mood).flatMap(Mood.init(rawValue:))
+        followUp = text(.followUp)
+        followUpStatus = text(.followUpStatus).flatMap(FollowUpStatus.init(rawValue:))
+        contact = text(.contact)
+        consent = record.value(NoteField.consent.rawValue).bool ?? false
+        participants = Int(record.value(NoteField.participants.rawValue).integer ?? 1)
+        isDeleted = record.isDeleted
+        version = record.version
+        conflictedFields = record.conflictedFields
+    }
+}

@@ -1,0 +1,50 @@
+/// Local writes: how a replica changes a record it holds.
+///
+/// Every write takes one new dot from the writer's counter, and that dot marks every field the
+/// write sets. Because the writer's version already covers every entry it holds, the new entry
+/// supersedes all of them: this is also how resolving a conflict dominates its alternatives.
+extension Record {
+    /// A new record whose fields are all set by the writer's first write.
+    public static func created(id: String, kind: RecordKind, values: [String: FieldValue], by author: Author) -> Record {
+        var record = Record(id: id, kind: kind, version: .empty, fields: [:])
+        var all = values
+        all[RecordField.deleted] = .bool(false)
+        record.apply(all, by: author)
+        return record
+    }
+
+    /// The record after the writer sets `changes`, or nil when every field already holds
+    /// exactly that value with no conflict (a write that changes nothing is not made).
+    ///
+    /// An edit also writes `deleted = false`, so an edit concurrent with a delete is a conflict.
+    public func writing(_ changes: [String: FieldValue], by author: Author) -> Record? {
+        let effective = changes.filter { name, value in
+            guard let register = fields[name] else { return true }
+            return register.entries.count != 1 || register.entries[0].value != value
+        }
+        guard !effective.isEmpty else { return nil }
+        var updated = self
+        var all = effective
+        if all[RecordField.deleted] == nil { all[RecordField.deleted] = .bool(false) }
+        updated.apply(all, by: author)
+        return updated
+    }
+
+    /// The record as a tombstone: `deleted = true` and the listed personal fields cleared.
+    /// Returns nil when it is already a settled tombstone.
+    public func deleting(clearing personalFields: [String], by author: Author) -> Record? {
+        var changes: [String: FieldValue] = [RecordField.deleted: .bool(true)]
+        for name in personalFields where fields[name] != nil {
+            changes[name] = .null
+        }
+        return writing(changes, by: author)
+    }
+
+    private mutating func apply(_ changes: [String: FieldValue], by author: Author) {
+        let dot = version.increment(author.device)
+        let mark = WriteMark(dot: dot, officer: author.officer, at: author.at)
+        for (name, value) in changes {
+            fields[name] = FieldRegister(single: FieldEntry(value: value, mark: mark))
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/// Field names every record kind shares.
+public enum RecordField {
+    /// The tombstone flag. Every write asserts it (an edit writes `false`), so a delete that
+    /// is concurrent with an edit becomes a conflict on this field rather than a silent outcome.
+    public static let deleted = "deleted"
+}
