@@ -1,0 +1,97 @@
+import FieldCore
+import Foundation
+import SQLiteKit
+
+/// Recording, changing and reading conversation notes.
+extension LocalStore {
+    /// Records a new note and returns it. The draft's stand, when given, must exist.
+    @discardableResult
+    public func log(_ draft: NoteDraft, id: String = LocalStore.newID(), at time: Timestamp = .now()) throws -> Note {
+        try write {
+            let record = draft.record(id: id, by: identity.author(at: time))
+            try commitLocalWrite(record, at: time)
+            return Note(record: record)
+        }
+    }
+
+    /// Sets the given fields of a note. Returns the note and whether anything changed.
+    public func edit(id: String, changes: [NoteField: FieldValue], at time: Timestamp = .now()) throws -> (note: Note, changed: Bool) {
+        try write {
+            let record = try existingNote(id)
+            guard !record.isDeleted else { throw StoreError.noteDeleted(id: id) }
+            let named = Dictionary(uniqueKeysWithValues: changes.map { ($0.key.rawValue, $0.value) })
+            guard let updated = record.writing(named, by: identity.author(at: time)) else {
+                return (Note(record: record), false)
+            }
+            try commitLocalWrite(updated, at: time)
+            return (Note(record: updated), true)
+        }
+    }
+
+    /// Turns a note into a tombstone: marked deleted, personal fields cleared, never removed.
+    @discardableResult
+    public func delete(id: String, at time: Timestamp = .now()) throws -> Note {
+        try write {
+            let record = try existingNote(id)
+            guard let deleted = record.deleting(clearing: NoteField.personalNames, by: identity.author(at: time)) else {
+                throw StoreError.noteDeleted(id: id)
+            }
+            try commitLocalWrite(deleted, at: time)
+            return Note(record: deleted)
+        }
+    }
+
+    /// The note with exactly this id.
+    public func note(id: String) throws -> Note {
+        try read { Note(record: try existingNote(id)) }
+    }
+
+    /// The full record of a note or stand, as the merge sees it.
+    public func record(id: String) throws -> Record? {
+        try read { try RecordTable.load(id: id, in: connection) }
+    }
+
+    /// The full id of the one note whose id starts with `prefix` (as git accepts short hashes).
+    public func resolveNoteID(_ prefix: String) throws -> String {
+        let needle = prefix.lowercased()
+        guard Record.isValidID(needle) else { throw StoreError.unknownID(prefix) }
+        let rows = try read {
+            try connection.cachedStatement("SELECT id FROM records WHERE kind = 'note' AND id >= ? AND id < ? ORDER BY id LIMIT 4")
+                .query([.text(needle), .text(needle + "\u{10FFFF}")])
+        }
+        let matches = rows.compactMap { $0.string("id") }
+        switch matches.count {
+        case 0: throw StoreError.unknownID(prefix)
+        case 1: return matches[0]
+        default: throw StoreError.ambiguousID(prefix, matches: matches.map { String($0.prefix(12)) })
+        }
+    }
+
+    /// Notes matching `filter`, oldest first.
+    public func notes(_ filter: NoteFilter = NoteFilter()) throws -> [Note] {
+        let (whereClause, arguments) = NoteQuery.whereClause(for: filter)
+        return try read {
+            try connection.query("SELECT \(RecordTable.columns) FROM records WHERE \(whereClause) ORDER BY recorded_at, id", arguments)
+                .map { Note(record: try RecordTable.decode($0)) }
+        }
+    }
+
+    /// A fresh lower-case UUID for a new record.
+    public static func newID() -> String {
+        UUID().uuidString.lowercased()
+    }
+
+    func existingNote(_ id: String) throws -> Record {
+        guard let record = try RecordTable.load(id: id, in: connection), record.kind == .note else {
+            throw StoreError.unknownID(id)
+        }
+        return record
+    }
+
+    /// Saves a locally written record and appends it to the change sequence, in the caller's transaction.
+    func commitLocalWrite(_ record: Record, at time: Timestamp) throws {
+        try RecordTable.save(record, in: connection)
+        try connection.cachedStatement("INSERT INTO changes (record_id, at) VALUES (?, ?)")
+            .execute([.text(record.id), .integer(time.milliseconds)])
+    }
+}

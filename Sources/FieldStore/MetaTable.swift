@@ -1,0 +1,24 @@
+import SQLiteKit
+
+/// Key-value settings of a store: identity, sync server and checkpoints.
+enum MetaTable {
+    static let deviceID = "device_id"
+    static let officer = "officer"
+    static let createdAt = "created_at"
+    static let serverURL = "server_url"
+    static let token = "token"
+    static let pushedThrough = "pushed_through"
+
+    static func value(_ key: String, in connection: Connection) throws -> String? {
+        try connection.cachedStatement("SELECT value FROM meta WHERE key = ?").query([.text(key)]).first?.string("value")
+    }
+
+    static func set(_ key: String, _ value: String?, in connection: Connection) throws {
+        if let value {
+            try connection.cachedStatement("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+                .execute([.text(key), .text(value)])
+        } else {
+            try connection.cachedStatement("DELETE FROM meta WHERE key = ?").execute([.text(key)])
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import FieldCore
+import SQLiteKit
+
+/// Why the local store refused an operation, in words an officer can act on.
+///
+/// Each case names its exit code category so the CLI can map it without knowing the store.
+public enum StoreError: Error, Equatable, CustomStringConvertible {
+    case noStore(path: String)
+    case alreadyExists(path: String)
+    case notAFieldKitStore(path: String)
+    case newerSchema(path: String, found: Int, supported: Int)
+    case unknownID(String)
+    case ambiguousID(String, matches: [String])
+    case noOpenStand
+    case standAlreadyOpen(Stand)
+    case noteDeleted(id: String)
+    case noteNotDeleted(id: String)
+    case fieldNotInConflict(id: String, field: String)
+    case invalidFile(path: String, reason: String)
+    case storage(SQLiteError)
+
+    /// Whether this is a problem with what the user asked (usage) rather than with stored data.
+    public var isUsageProblem: Bool {
+        switch self {
+        case .noStore, .alreadyExists, .noOpenStand, .standAlreadyOpen: return true
+        default: return false
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .noStore(let path):
+            return "no FieldKit store at \(path); create one with 'fieldkit init --officer NAME'"
+        case .alreadyExists(let path):
+            return "a store already exists at \(path); it was left untouched (use --db to create another)"
+        case .notAFieldKitStore(let path):
+            return "\(path) is not a FieldKit store; it was left untouched"
+        case .newerSchema(let path, let found, let supported):
+            return "\(path) was written by a newer FieldKit (schema \(found), this one reads up to \(supported)); update fieldkit"
+        case .unknownID(let prefix):
+            return "no note with id '\(prefix)'; see 'fieldkit list'"
+        case .ambiguousID(let prefix, let matches):
+            return "id '\(prefix)' matches \(matches.count) notes (\(matches.prefix(3).joined(separator: ", "))…); type more characters"
+        case .noOpenStand:
+            return "no stand is open; open one with 'fieldkit stand open --neighbourhood N --location L' or pass --neighbourhood"
+        case .standAlreadyOpen(let stand):
+            return "a stand is already open in \(stand.neighbourhood) (\(stand.id.prefix(8))); close it first with 'fieldkit stand close'"
+        case .noteDeleted(let id):
+            return "note \(id.prefix(8)) is deleted; it cannot be edited"
+        case .noteNotDeleted(let id):
+            return "note \(id.prefix(8)) is not deleted"
+        case .fieldNotInConflict(let id, let field):
+            return "field \(field) of note \(id.prefix(8)) is not in conflict"
+        case .invalidFile(let path, let reason):
+            return "\(path): \(reason)"
+        case .storage(let error):
+            return "the store could not be read or written (\(error.description))"
+        }
+    }
+}
