@@ -1,0 +1,20 @@
+import Synchronization
+
+/// A sink that keeps everything written to it, for tests.
+///
+/// A `Mutex` guards the buffer so the sink is safely `Sendable` even when a
+/// command writes from several tasks.
+public final class CapturedText: TextSink {
+    private let buffer = Mutex("")
+
+    public init() {}
+
+    public func write(_ text: String) {
+        buffer.withLock { $0 += text }
+    }
+
+    /// Everything written so far.
+    public var text: String {
+        buffer.withLock { $0 }
+    }
+}
