@@ -30,3 +30,14 @@ extension LocalStore {
         Int64(try MetaTable.value(MetaTable.pushedThrough, in: connection) ?? "0") ?? 0
     }
 }
+
+/// Sync settings kept in the store.
+extension LocalStore {
+    /// Saves the server URL and this device's token. The store file is owner-only (0600).
+    public func setServer(url: String, token: String) throws {
+        try write {
+            try MetaTable.set(MetaTable.serverURL, url, in: connection)
+            try MetaTable.set(MetaTable.token, token, in: connection)
+        }
+    }
+}
