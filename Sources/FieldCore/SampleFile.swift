@@ -32,6 +32,12 @@ public struct SampleFile: Decodable, Sendable {
         public let contact: String?
         public let consent: Bool
         public let participants: Int?
+
+        // Spelled out because convertFromSnakeCase would look for `standId`.
+        enum CodingKeys: String, CodingKey {
+            case id, recordedAt, officer, topic, summary, tags, mood, followUp, followUpStatus, contact, consent, participants
+            case standID = "standId"
+        }
     }
 
     public let format: String

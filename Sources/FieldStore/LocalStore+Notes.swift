@@ -34,7 +34,7 @@ extension LocalStore {
         try write {
             let record = try existingNote(id)
             guard let deleted = record.deleting(clearing: NoteField.personalNames, by: identity.author(at: time)) else {
-                throw StoreError.noteDeleted(id: id)
+                throw StoreError.alreadyDeleted(id: id)
             }
             try commitLocalWrite(deleted, at: time)
             return Note(record: deleted)
@@ -69,10 +69,15 @@ extension LocalStore {
 
     /// Notes matching `filter`, oldest first.
     public func notes(_ filter: NoteFilter = NoteFilter()) throws -> [Note] {
+        try noteRecords(filter).map(Note.init(record:))
+    }
+
+    /// The full records of the notes matching `filter`, oldest first.
+    public func noteRecords(_ filter: NoteFilter = NoteFilter()) throws -> [Record] {
         let (whereClause, arguments) = NoteQuery.whereClause(for: filter)
         return try read {
             try connection.query("SELECT \(RecordTable.columns) FROM records WHERE \(whereClause) ORDER BY recorded_at, id", arguments)
-                .map { Note(record: try RecordTable.decode($0)) }
+                .map(RecordTable.decode)
         }
     }
 
@@ -93,5 +98,18 @@ extension LocalStore {
         try RecordTable.save(record, in: connection)
         try connection.cachedStatement("INSERT INTO changes (record_id, at) VALUES (?, ?)")
             .execute([.text(record.id), .integer(time.milliseconds)])
+    }
+}
+
+/// Hints for people typing notes.
+extension LocalStore {
+    /// Topics of the most recent notes, most recent first, without repeats.
+    public func recentTopics(limit: Int = 9) throws -> [String] {
+        try read {
+            try connection.query("""
+                SELECT topic FROM records WHERE kind = 'note' AND deleted = 0 AND topic IS NOT NULL
+                GROUP BY topic ORDER BY max(recorded_at) DESC LIMIT ?
+                """, [.integer(Int64(limit))]).compactMap { $0.string("topic") }
+        }
     }
 }

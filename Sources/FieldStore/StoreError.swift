@@ -14,6 +14,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case noOpenStand
     case standAlreadyOpen(Stand)
     case noteDeleted(id: String)
+    case alreadyDeleted(id: String)
     case noteNotDeleted(id: String)
     case fieldNotInConflict(id: String, field: String)
     case invalidFile(path: String, reason: String)
@@ -47,6 +48,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "a stand is already open in \(stand.neighbourhood) (\(stand.id.prefix(8))); close it first with 'fieldkit stand close'"
         case .noteDeleted(let id):
             return "note \(id.prefix(8)) is deleted; it cannot be edited"
+        case .alreadyDeleted(let id):
+            return "note \(id.prefix(8)) is already deleted"
         case .noteNotDeleted(let id):
             return "note \(id.prefix(8)) is not deleted"
         case .fieldNotInConflict(let id, let field):

@@ -1,1 +1,4 @@
-print("fieldkit")
+import ArgumentKit
+import OfficerCLI
+
+CommandRunner.main(FieldKitCommand.self)

@@ -34,7 +34,7 @@ import Testing
         #expect(try store.notes().isEmpty)
         #expect(try store.notes(NoteFilter(includeDeleted: true)).map(\.id) == [note.id])
         #expect(throws: StoreError.noteDeleted(id: note.id)) { try store.edit(id: note.id, changes: [.topic: .text("x")]) }
-        #expect(throws: StoreError.noteDeleted(id: note.id)) { try store.delete(id: note.id) }
+        #expect(throws: StoreError.alreadyDeleted(id: note.id)) { try store.delete(id: note.id) }
     }
 
     @Test func resolveNoteID_AcceptsUniquePrefixOnly() throws {
@@ -82,6 +82,7 @@ import Testing
         #expect(try store.importRecords(records) == (added: 0, skipped: records.count))
         let zon = try store.notes().first { $0.summary.contains("café de Zon") }
         #expect(zon != nil)
+        #expect(try store.notes().allSatisfy { !$0.neighbourhood.isEmpty && $0.standID != nil }, "notes take their stand's place")
         #expect(try store.status().unsyncedNotes == sample.notes.count)
     }
 }

@@ -1,0 +1,29 @@
+import FieldCore
+import Foundation
+
+/// Shows stored UTC milliseconds in the officer's local time zone.
+enum LocalTime {
+    /// `2026-09-05 15:12`, local time.
+    ///
+    /// Shifts by the zone's offset at that instant and reuses the UTC formatter, which avoids
+    /// DateFormatter (slow to build, and shared mutable state).
+    static func format(_ timestamp: Timestamp) -> String {
+        let offset = Int64(TimeZone.current.secondsFromGMT(for: timestamp.date)) * 1000
+        let local = ISO8601Format.format(timestamp.adding(milliseconds: offset))
+        return String(local.prefix(10)) + " " + String(local.dropFirst(11).prefix(5))
+    }
+
+    /// The start of today and of tomorrow, local time, for `--today`.
+    static func today(now: Date = Date()) -> (start: Timestamp, end: Timestamp) {
+        let calendar = Calendar.current
+        let start = calendar.startOfDay(for: now)
+        let end = calendar.date(byAdding: .day, value: 1, to: start) ?? start.addingTimeInterval(86_400)
+        return (Timestamp(start), Timestamp(end))
+    }
+
+    /// `2h 10m`, for how long a stand was open.
+    static func duration(from start: Timestamp, to end: Timestamp) -> String {
+        let minutes = max(0, (end.milliseconds - start.milliseconds) / 60_000)
+        return minutes >= 60 ? "\(minutes / 60)h \(minutes % 60)m" : "\(minutes)m"
+    }
+}
