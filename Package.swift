@@ -7,6 +7,7 @@ let package = Package(
     name: "FieldKit",
     products: [
         .executable(name: "fieldkit", targets: ["fieldkit"]),
+        .executable(name: "fieldkit-server", targets: ["fieldkit-server"]),
     ],
     targets: [
         // The system SQLite. Only SQLiteKit imports it.
@@ -19,15 +20,32 @@ let package = Package(
         .target(name: "FieldStore", dependencies: ["FieldCore", "SQLiteKit"]),
         // Command-line parsing, help text and sysexits codes, shared by both executables.
         .target(name: "ArgumentKit"),
+        // The device side of sync: the push/pull pipeline and its HTTP transport.
+        .target(name: "SyncClient", dependencies: ["FieldCore", "FieldStore"]),
         // The officer's commands; the executable only runs them.
-        .target(name: "OfficerCLI", dependencies: ["FieldCore", "FieldStore", "ArgumentKit"]),
+        .target(name: "OfficerCLI", dependencies: ["FieldCore", "FieldStore", "SyncClient", "ArgumentKit"]),
         .executableTarget(name: "fieldkit", dependencies: ["OfficerCLI"]),
+
+        // SHA-256, HMAC and constant-time comparison, for tokens and sessions. Standard library only.
+        .target(name: "HashKit"),
+        // Our HTTP/1.1 server over POSIX sockets: the only module that imports Glibc.
+        .target(name: "HTTPKit"),
+        // The sync endpoints (health, push, pull) and authentication over the central store.
+        .target(name: "SyncService", dependencies: ["FieldCore", "FieldStore", "HTTPKit", "HashKit"]),
+        // The server's commands: serve, enroll, devices, revoke.
+        .target(name: "ServerCLI", dependencies: ["FieldCore", "FieldStore", "SyncService", "HTTPKit", "ArgumentKit"]),
+        .executableTarget(name: "fieldkit-server", dependencies: ["ServerCLI"]),
 
         .testTarget(name: "SQLiteKitTests", dependencies: ["SQLiteKit"]),
         .testTarget(name: "FieldCoreTests", dependencies: ["FieldCore"]),
         .testTarget(name: "FieldStoreTests", dependencies: ["FieldStore", "FieldCore"]),
         .testTarget(name: "ArgumentKitTests", dependencies: ["ArgumentKit"]),
         .testTarget(name: "FieldKitCLITests", dependencies: ["fieldkit", "FieldStore", "FieldCore"]),
+        .testTarget(name: "HashKitTests", dependencies: ["HashKit"]),
+        .testTarget(name: "HTTPKitTests", dependencies: ["HTTPKit"]),
+        .testTarget(name: "SyncTests", dependencies: [
+            "fieldkit", "fieldkit-server", "SyncService", "SyncClient", "FieldStore", "FieldCore", "HTTPKit", "HashKit",
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -30,14 +30,20 @@ public struct DeviceID: Hashable, Comparable, Sendable, Codable, CustomStringCon
         }
     }
 
+    /// Byte order of the ids (they are ASCII), as SyncProtocol.md specifies for canonical sorting.
     public static func < (lhs: DeviceID, rhs: DeviceID) -> Bool {
-        lhs.rawValue < rhs.rawValue
+        lhs.rawValue.utf8.lexicographicallyPrecedes(rhs.rawValue.utf8)
     }
 
     public var description: String { rawValue }
 
     public init(from decoder: Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard DeviceID.isValid(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "device id must be 1 to 64 characters of a-z, 0-9, '.', '_', ':' or '-'")
+        }
+        rawValue = text
     }
 
     public func encode(to encoder: Encoder) throws {

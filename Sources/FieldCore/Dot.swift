@@ -11,7 +11,7 @@ public struct Dot: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         self.counter = counter
     }
 
-    /// Orders by device, then counter: a total order used only to keep encodings canonical.
+    /// Orders by device id (its bytes), then counter: a total order used only to keep encodings canonical.
     public static func < (lhs: Dot, rhs: Dot) -> Bool {
         if lhs.device != rhs.device { return lhs.device < rhs.device }
         return lhs.counter < rhs.counter

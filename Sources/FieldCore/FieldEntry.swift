@@ -15,7 +15,7 @@ public struct FieldEntry: Hashable, Sendable {
         if lhs.dot != rhs.dot { return lhs.dot < rhs.dot }
         if lhs.value != rhs.value { return lhs.value.precedes(rhs.value) }
         if lhs.mark.at != rhs.mark.at { return lhs.mark.at < rhs.mark.at }
-        return lhs.mark.officer < rhs.mark.officer
+        return FieldValue.bytesPrecede(lhs.mark.officer, rhs.mark.officer)
     }
 }
 

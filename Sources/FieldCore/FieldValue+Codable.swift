@@ -2,8 +2,11 @@
 extension FieldValue: Codable {
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
+        // Tried in order of frequency: each failed attempt throws, and throwing is not free.
         if container.decodeNil() {
             self = .null
+        } else if let value = try? container.decode(String.self) {
+            self = .text(value)
         } else if let value = try? container.decode(Bool.self) {
             self = .bool(value)
         } else if let value = try? container.decode(Double.self) {
@@ -11,8 +14,6 @@ extension FieldValue: Codable {
                 throw DecodingError.dataCorruptedError(in: container, debugDescription: "number out of range")
             }
             self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .text(value)
         } else if let value = try? container.decode([String].self) {
             self = .list(value)
         } else {

@@ -39,20 +39,37 @@ public enum FieldValue: Hashable, Sendable {
 
     public var isNull: Bool { self == .null }
 
-    /// A total order over values, used only to break ties deterministically.
+    /// A total order over values, used only to break ties deterministically (SyncProtocol.md §4):
+    /// null < bool < number < string < array; false < true; numbers numerically; strings by their
+    /// UTF-8 bytes; arrays element by element, then by length.
     func precedes(_ other: FieldValue) -> Bool {
-        let (left, right) = (sortKey, other.sortKey)
-        if left.rank != right.rank { return left.rank < right.rank }
-        return left.text < right.text
+        switch (self, other) {
+        case (.bool(let left), .bool(let right)): return !left && right
+        case (.number(let left), .number(let right)): return left < right
+        case (.text(let left), .text(let right)): return Self.bytesPrecede(left, right)
+        case (.list(let left), .list(let right)): return Self.listPrecedes(left, right)
+        default: return rank < other.rank
+        }
     }
 
-    private var sortKey: (rank: Int, text: String) {
+    private var rank: Int {
         switch self {
-        case .null: return (0, "")
-        case .bool(let value): return (1, value ? "1" : "0")
-        case .number(let value): return (2, String(value))
-        case .text(let value): return (3, value)
-        case .list(let value): return (4, value.joined(separator: "\u{1F}"))
+        case .null: return 0
+        case .bool: return 1
+        case .number: return 2
+        case .text: return 3
+        case .list: return 4
         }
+    }
+
+    static func bytesPrecede(_ left: String, _ right: String) -> Bool {
+        left.utf8.lexicographicallyPrecedes(right.utf8)
+    }
+
+    private static func listPrecedes(_ left: [String], _ right: [String]) -> Bool {
+        for (a, b) in zip(left, right) where a != b {
+            return bytesPrecede(a, b)
+        }
+        return left.count < right.count
     }
 }

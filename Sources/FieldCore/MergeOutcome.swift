@@ -7,7 +7,7 @@ public struct MergeOutcome: Sendable, Equatable {
         case unchanged
         /// The stored state moved forward, with no new conflict.
         case updated
-        /// The merge produced a conflict the stored state did not have.
+        /// The merge put a field in conflict that was not in conflict in the stored state.
         case conflicted
     }
 

@@ -20,5 +20,18 @@ public enum NoteField: String, CaseIterable, Sendable {
     /// (when, where, topic) so that counts stay honest without holding personal data.
     public static let personal: [NoteField] = [.summary, .tags, .followUp, .contact, .consent]
 
-    public static var personalNames: [String] { personal.map(\.rawValue) }
+    /// What a delete writes to each personal field: empty, but of the field's own type.
+    public static var clearedPersonalFields: [String: FieldValue] {
+        Dictionary(uniqueKeysWithValues: personal.map { ($0.rawValue, $0.clearedValue) })
+    }
+
+    /// The empty value of this field: "" for text, [] for tags, false for consent, null for optional fields.
+    public var clearedValue: FieldValue {
+        switch self {
+        case .summary, .topic, .neighbourhood, .location, .officer: return .text("")
+        case .tags: return .list([])
+        case .consent, .deleted: return .bool(false)
+        case .followUp, .followUpStatus, .contact, .standID, .mood, .recordedAt, .participants: return .null
+        }
+    }
 }

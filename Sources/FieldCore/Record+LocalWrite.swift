@@ -30,12 +30,12 @@ extension Record {
         return updated
     }
 
-    /// The record as a tombstone: `deleted = true` and the listed personal fields cleared.
-    /// Returns nil when it is already a settled tombstone.
-    public func deleting(clearing personalFields: [String], by author: Author) -> Record? {
+    /// The record as a tombstone: `deleted = true` and those of the given personal fields that
+    /// exist set to their cleared values. Returns nil when it is already a settled tombstone.
+    public func deleting(clearing personalFields: [String: FieldValue], by author: Author) -> Record? {
         var changes: [String: FieldValue] = [RecordField.deleted: .bool(true)]
-        for name in personalFields where fields[name] != nil {
-            changes[name] = .null
+        for (name, cleared) in personalFields where fields[name] != nil {
+            changes[name] = cleared
         }
         return writing(changes, by: author)
     }

@@ -34,7 +34,8 @@ public enum RecordMerge {
         guard let stored else { return MergeOutcome(record: incoming, change: .inserted) }
         let merged = merge(stored, incoming)
         if merged == stored { return MergeOutcome(record: stored, change: .unchanged) }
-        let change: MergeOutcome.Change = merged.hasConflict && !stored.hasConflict ? .conflicted : .updated
+        let newConflict = !Set(merged.conflictedFields).isSubset(of: stored.conflictedFields)
+        let change: MergeOutcome.Change = newConflict ? .conflicted : .updated
         return MergeOutcome(record: merged, change: change)
     }
 

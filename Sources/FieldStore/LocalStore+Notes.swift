@@ -33,7 +33,7 @@ extension LocalStore {
     public func delete(id: String, at time: Timestamp = .now()) throws -> Note {
         try write {
             let record = try existingNote(id)
-            guard let deleted = record.deleting(clearing: NoteField.personalNames, by: identity.author(at: time)) else {
+            guard let deleted = record.deleting(clearing: NoteField.clearedPersonalFields, by: identity.author(at: time)) else {
                 throw StoreError.alreadyDeleted(id: id)
             }
             try commitLocalWrite(deleted, at: time)
@@ -111,5 +111,13 @@ extension LocalStore {
                 GROUP BY topic ORDER BY max(recorded_at) DESC LIMIT ?
                 """, [.integer(Int64(limit))]).compactMap { $0.string("topic") }
         }
+    }
+}
+
+/// Whole-store reads, for sync checks and exports.
+extension LocalStore {
+    /// Every record (notes and stands, tombstones included), by id.
+    public func allRecords() throws -> [Record] {
+        try read { try connection.query("SELECT \(RecordTable.columns) FROM records ORDER BY id").map(RecordTable.decode) }
     }
 }

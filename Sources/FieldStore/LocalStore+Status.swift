@@ -34,8 +34,15 @@ extension LocalStore {
 /// Sync settings kept in the store.
 extension LocalStore {
     /// Saves the server URL and this device's token. The store file is owner-only (0600).
+    ///
+    /// A different server starts afresh: everything is pushed to it and its feed read from the
+    /// start (both are harmless to repeat), since it may hold none of what the old one had.
     public func setServer(url: String, token: String) throws {
         try write {
+            if let previous = try MetaTable.value(MetaTable.serverURL, in: connection), previous != url {
+                try MetaTable.set(MetaTable.pushedThrough, nil, in: connection)
+                try MetaTable.set(MetaTable.pullCursor, nil, in: connection)
+            }
             try MetaTable.set(MetaTable.serverURL, url, in: connection)
             try MetaTable.set(MetaTable.token, token, in: connection)
         }

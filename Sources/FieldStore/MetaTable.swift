@@ -8,6 +8,8 @@ enum MetaTable {
     static let serverURL = "server_url"
     static let token = "token"
     static let pushedThrough = "pushed_through"
+    static let pullCursor = "pull_cursor"
+    static let storeID = "store_id"
 
     static func value(_ key: String, in connection: Connection) throws -> String? {
         try connection.cachedStatement("SELECT value FROM meta WHERE key = ?").query([.text(key)]).first?.string("value")

@@ -1,29 +1,29 @@
 import FieldCore
 import SQLiteKit
 
-/// Reads and writes records in the `records` table, keeping the query columns in step with the state.
+/// Reads and writes records in a `records` table, keeping the query columns in step with the state.
+///
+/// Device and central stores share this layout; the central one adds `seq`, its change sequence.
 enum RecordTable {
     static let columns = "id, kind, version, fields"
+
+    /// Columns derived from the record's state, for filtering and indexes.
+    private static let projected = [
+        "deleted", "has_conflict", "stand_id", "neighbourhood", "topic", "officer", "recorded_at",
+        "follow_up_status", "closed_at",
+    ]
 
     static func load(id: String, in connection: Connection) throws -> Record? {
         try connection.cachedStatement("SELECT \(columns) FROM records WHERE id = ?")
             .query([.text(id)]).first.map(decode)
     }
 
-    /// Inserts or replaces the full state of `record`, with its projected columns.
-    static func save(_ record: Record, in connection: Connection) throws {
-        let statement = try connection.cachedStatement("""
-            INSERT INTO records (id, kind, version, fields, deleted, has_conflict, stand_id, neighbourhood,
-                                 topic, officer, recorded_at, follow_up_status, closed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (id) DO UPDATE SET
-                version = excluded.version, fields = excluded.fields, deleted = excluded.deleted,
-                has_conflict = excluded.has_conflict, stand_id = excluded.stand_id,
-                neighbourhood = excluded.neighbourhood, topic = excluded.topic, officer = excluded.officer,
-                recorded_at = excluded.recorded_at, follow_up_status = excluded.follow_up_status,
-                closed_at = excluded.closed_at
-            """)
-        try statement.execute(try row(for: record))
+    /// Inserts or replaces the full state of `record`, with its projected columns and, in the central
+    /// store, its new change sequence number.
+    static func save(_ record: Record, seq: Int64? = nil, in connection: Connection) throws {
+        var values = try row(for: record)
+        if let seq { values.append(.integer(seq)) }
+        try connection.cachedStatement(seq == nil ? upsertSQL(extra: []) : upsertSQL(extra: ["seq"])).execute(values)
     }
 
     static func decode(_ row: Row) throws -> Record {
@@ -31,6 +31,14 @@ enum RecordTable {
         let fields = try CanonicalJSON.decode([String: FieldRegister].self, from: row.string("fields") ?? "{}")
         let kind = RecordKind(rawValue: row.string("kind") ?? "") ?? .note
         return Record(id: row.string("id") ?? "", kind: kind, version: version, fields: fields)
+    }
+
+    private static func upsertSQL(extra: [String]) -> String {
+        let names = ["id", "kind", "version", "fields"] + projected + extra
+        let updates = names.dropFirst(2).map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        return "INSERT INTO records (\(names.joined(separator: ", "))) VALUES ("
+            + Array(repeating: "?", count: names.count).joined(separator: ", ")
+            + ") ON CONFLICT (id) DO UPDATE SET \(updates)"
     }
 
     private static func row(for record: Record) throws -> [SQLiteValue] {

@@ -20,6 +20,20 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case invalidFile(path: String, reason: String)
     case storage(SQLiteError)
 
+    /// What kind of storage failure this is, for callers that map it to a status or exit code.
+    public enum StorageCondition: Sendable, Equatable {
+        case diskFull, busy, readOnly, other
+    }
+
+    /// The storage condition behind a `.storage` error; nil for every other case.
+    public var storageCondition: StorageCondition? {
+        guard case .storage(let error) = self else { return nil }
+        if error.isFull { return .diskFull }
+        if error.isBusy { return .busy }
+        if error.isReadOnly { return .readOnly }
+        return .other
+    }
+
     /// Whether this is a problem with what the user asked (usage) rather than with stored data.
     public var isUsageProblem: Bool {
         switch self {

@@ -29,7 +29,7 @@ import Testing
                 let other = Int.random(in: 0..<replicas.count, using: &generator)
                 replicas[index] = RecordMerge.merge(replicas[index], replicas[other])
             case 4:
-                record(replicas[index].deleting(clearing: ["summary"], by: author), at: index)
+                record(replicas[index].deleting(clearing: ["summary": .text("")], by: author), at: index)
             default:
                 let field = MergePropertyTests.fields.randomElement(using: &generator)!
                 let value = MergePropertyTests.values.randomElement(using: &generator)!

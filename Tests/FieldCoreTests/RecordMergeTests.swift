@@ -58,7 +58,7 @@ import Testing
 
     @Test func deleteConcurrentWithEdit_IsConflictAndStaysVisible() throws {
         let original = Self.make()
-        let deleted = try #require(original.deleting(clearing: NoteField.personalNames, by: Self.alice))
+        let deleted = try #require(original.deleting(clearing: NoteField.clearedPersonalFields, by: Self.alice))
         let edited = try #require(original.writing(["summary": .text("More detail")], by: Self.bram))
         let merged = RecordMerge.merge(deleted, edited)
         #expect(merged.conflictedFields.contains(RecordField.deleted))
@@ -87,10 +87,10 @@ import Testing
         #expect(created.version[Self.alice.device] == 1)
         let edited = try #require(created.writing(["topic": .text("a"), "summary": .text("b")], by: Self.alice))
         #expect(edited.version[Self.alice.device] == 2)
-        let deleted = try #require(edited.deleting(clearing: NoteField.personalNames, by: Self.alice))
+        let deleted = try #require(edited.deleting(clearing: NoteField.clearedPersonalFields, by: Self.alice))
         #expect(deleted.version[Self.alice.device] == 3)
         #expect(deleted.isDeleted)
-        #expect(deleted.value("summary") == .null)
+        #expect(deleted.value("summary") == .text(""))
         #expect(deleted.value("topic") == .text("a"), "non-personal fields stay for counts")
     }
 

@@ -28,6 +28,12 @@ import Testing
         BadInput(arguments: ["stand", "open", "--neighbourhood", "X", "--location", "Y", "--lat", "95", "--lon", "4"], status: 64, message: "--lat"),
         BadInput(arguments: ["frobnicate"], status: 64, message: "unknown command 'frobnicate'"),
         BadInput(arguments: ["init", "--officer", "Other"], status: 64, message: "already exists"),
+        BadInput(arguments: ["connect", "--server", "ftp://x", "--token", "t"], status: 64, message: "http:// or https://"),
+        BadInput(arguments: ["sync"], status: 64, message: "no sync server is set"),
+        BadInput(arguments: ["resolve", "0aaa", "--field", "colour", "--keep", "mine"], status: 64, message: "--field"),
+        BadInput(arguments: ["resolve", "0aaa", "--field", "topic"], status: 64, message: "exactly one of"),
+        BadInput(arguments: ["resolve", "0aaa", "--field", "topic", "--keep", "mine"], status: 65, message: "not in conflict"),
+        BadInput(arguments: ["resolve", "0aaa", "--field", "mood", "--take", "ecstatic"], status: 64, message: "not a valid value"),
     ]
 
     /// A store with two notes whose ids both start with 0, so a prefix of "0" is ambiguous.
@@ -87,7 +93,8 @@ import Testing
 
     @Test func help_WorksOnEveryCommand() throws {
         let commands = [[], ["init"], ["stand"], ["stand", "open"], ["stand", "close"], ["stand", "list"], ["log"],
-                        ["edit"], ["delete"], ["list"], ["show"], ["status"], ["import"]]
+                        ["edit"], ["delete"], ["list"], ["show"], ["status"], ["import"], ["connect"], ["sync"],
+                        ["conflicts"], ["resolve"]]
         for command in commands {
             let result = try CLIRunner.run(command + ["--help"])
             #expect(result.status == 0, "\(command) --help")

@@ -1,0 +1,13 @@
+/// The one error shape every endpoint uses: `{"error":{"code":"...","message":"..."}}`.
+public struct ErrorBody: Codable, Sendable, Equatable {
+    public struct Detail: Codable, Sendable, Equatable {
+        public let code: String
+        public let message: String
+    }
+
+    public let error: Detail
+
+    public init(code: String, message: String) {
+        error = Detail(code: code, message: message)
+    }
+}

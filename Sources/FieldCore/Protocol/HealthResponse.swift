@@ -1,0 +1,18 @@
+/// `GET /v1/health`: the server is up and which protocol it speaks. Needs no token.
+public struct HealthResponse: Codable, Sendable, Equatable {
+    public let status: String
+    public let protocolVersion: Int
+    public let serverTime: Timestamp
+
+    public init(status: String = "ok", serverTime: Timestamp, protocolVersion: Int = SyncProtocol.version) {
+        self.status = status
+        self.protocolVersion = protocolVersion
+        self.serverTime = serverTime
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case status
+        case protocolVersion = "protocol"
+        case serverTime = "server_time"
+    }
+}

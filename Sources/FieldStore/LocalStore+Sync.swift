@@ -1,0 +1,72 @@
+import FieldCore
+import SQLiteKit
+
+/// The device side of sync: what to push, checkpoints, and applying pulled records.
+///
+/// Checkpoints are written only after their data is durable: `acknowledgePush` after the server
+/// answered, and the pull cursor in the same transaction that applies its page.
+extension LocalStore {
+    /// The next batch of at most `limit` records with local changes the server has not acknowledged.
+    ///
+    /// Records are ordered by their latest change. Taking the first `limit` of them covers every
+    /// change up to the batch's last latest-change: a record with an earlier change that is not
+    /// in the batch has a later change too, and a later batch carries its full state.
+    public func nextPushBatch(limit: Int) throws -> PushBatch? {
+        try read {
+            let rows = try connection.cachedStatement("""
+                SELECT record_id, max(seq) AS last FROM changes WHERE seq > ?
+                GROUP BY record_id ORDER BY last LIMIT ?
+                """).query([.integer(try pushedThrough()), .integer(Int64(limit))])
+            guard let through = rows.last?.int64("last") else { return nil }
+            let records = try rows.compactMap { row in try RecordTable.load(id: row.string("record_id") ?? "", in: connection) }
+            return PushBatch(records: records, throughSeq: through)
+        }
+    }
+
+    /// Records that the server holds everything up to `seq`; never moves the checkpoint backwards.
+    public func acknowledgePush(throughSeq seq: Int64) throws {
+        try write {
+            guard seq > (try pushedThrough()) else { return }
+            try MetaTable.set(MetaTable.pushedThrough, String(seq), in: connection)
+        }
+    }
+
+    /// Merges a pulled page into the store and saves `cursor`, all in one transaction.
+    public func applyPulled(_ records: [Record], cursor: String) throws -> PullApplication {
+        try write {
+            var changed = 0
+            var conflicts = 0
+            for record in records {
+                if let problem = record.validationProblem() {
+                    throw StoreError.invalidFile(path: "pulled record \(record.id)", reason: problem)
+                }
+                let outcome = RecordMerge.apply(record, to: try RecordTable.load(id: record.id, in: connection))
+                guard outcome.change != .unchanged else { continue }
+                try RecordTable.save(outcome.record, in: connection)
+                changed += 1
+                if outcome.change == .conflicted { conflicts += 1 }
+            }
+            try MetaTable.set(MetaTable.pullCursor, cursor, in: connection)
+            return PullApplication(changed: changed, newConflicts: conflicts)
+        }
+    }
+
+    /// The cursor to pull from next; nil before the first pull.
+    public func pullCursor() throws -> String? {
+        try read { try MetaTable.value(MetaTable.pullCursor, in: connection) }
+    }
+
+    /// Forgets the pull cursor, so the next pull starts from the beginning (merging is idempotent).
+    public func resetPullCursor() throws {
+        try write { try MetaTable.set(MetaTable.pullCursor, nil, in: connection) }
+    }
+
+    /// The server URL and token this device syncs with, if set.
+    public func serverSettings() throws -> (url: String, token: String)? {
+        try read {
+            guard let url = try MetaTable.value(MetaTable.serverURL, in: connection),
+                  let token = try MetaTable.value(MetaTable.token, in: connection) else { return nil }
+            return (url, token)
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// The device store's schema.
+extension StoreSchema {
+    static let device = StoreSchema(
+        // 'FKIT' in ASCII.
+        applicationID: 0x464B_4954,
+        migrations: [
+            """
+            CREATE TABLE meta (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            ) WITHOUT ROWID;
+
+            -- Every record in full state (version vector and field registers as canonical JSON),
+            -- with the columns lists filter on projected out of it.
+            CREATE TABLE records (
+                id TEXT PRIMARY KEY,
+                kind TEXT NOT NULL,
+                version TEXT NOT NULL,
+                fields TEXT NOT NULL,
+                deleted INTEGER NOT NULL,
+                has_conflict INTEGER NOT NULL,
+                stand_id TEXT,
+                neighbourhood TEXT,
+                topic TEXT,
+                officer TEXT,
+                recorded_at INTEGER,
+                follow_up_status TEXT,
+                closed_at INTEGER
+            ) WITHOUT ROWID;
+            CREATE INDEX records_by_kind_time ON records (kind, recorded_at);
+
+            -- The local change sequence: one row per local write, what the next sync must push.
+            CREATE TABLE changes (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                record_id TEXT NOT NULL,
+                at INTEGER NOT NULL
+            );
+            CREATE INDEX changes_by_record ON changes (record_id, seq);
+            """,
+        ])
+}

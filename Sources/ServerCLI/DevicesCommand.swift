@@ -1,0 +1,49 @@
+import ArgumentKit
+import FieldStore
+import Foundation
+
+/// `fieldkit-server devices`: who is enrolled, on which device, and when each last synced.
+struct DevicesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "devices",
+        abstract: "List enrolled officers and devices with their last sync time.",
+        arguments: [.flag("json", help: "Print a JSON array."), ServerStoreLocation.option])
+
+    let parsed: ParsedArguments
+
+    init(parsed: ParsedArguments) {
+        self.parsed = parsed
+    }
+
+    func run() throws {
+        let tokens = try ServerStoreAccess.run { try ServerStoreAccess.open(parsed).tokens() }
+        if parsed.flag("json") { return try printJSON(tokens) }
+        guard !tokens.isEmpty else { return ServerConsole.say("Nobody is enrolled yet. Use 'fieldkit-server enroll --officer NAME'.") }
+        let header = ["TOKEN", "OFFICER", "ROLE", "DEVICE", "LAST SYNC (UTC)", "STATUS"]
+        let rows = tokens.map { token in
+            [token.selector, token.officer, token.role.rawValue, token.deviceID?.rawValue ?? "(not used yet)",
+             token.lastSyncAt.map { String($0.iso8601.prefix(16)).replacingOccurrences(of: "T", with: " ") } ?? "never",
+             token.isRevoked ? "revoked" : "active"]
+        }
+        ServerConsole.output.write(Self.table([header] + rows))
+    }
+
+    private func printJSON(_ tokens: [EnrolledToken]) throws {
+        let objects: [[String: Any]] = tokens.map { token in
+            ["token": token.selector, "officer": token.officer, "role": token.role.rawValue,
+             "device_id": token.deviceID?.rawValue ?? NSNull(), "last_sync_at": token.lastSyncAt?.iso8601 ?? NSNull(),
+             "revoked": token.isRevoked]
+        }
+        let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])
+        ServerConsole.output.write(String(decoding: data, as: UTF8.self) + "\n")
+    }
+
+    static func table(_ rows: [[String]]) -> String {
+        var widths = rows[0].map(\.count)
+        for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
+        return rows.map { row in
+            row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: "  ")
+                .trimmingCharacters(in: .whitespaces)
+        }.joined(separator: "\n") + "\n"
+    }
+}

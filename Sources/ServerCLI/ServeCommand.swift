@@ -1,0 +1,54 @@
+import ArgumentKit
+import FieldStore
+import HTTPKit
+import SyncService
+
+/// `fieldkit-server serve`: runs the sync server until SIGINT or SIGTERM.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "serve",
+        abstract: "Run the sync server; prints 'listening on http://HOST:PORT' when ready.",
+        discussion: "Stops gracefully on Ctrl-C or SIGTERM: requests in flight finish, then the store closes.",
+        arguments: [
+            ServerStoreLocation.option,
+            .option("host", value: "address", help: "Address to listen on (default 127.0.0.1; 0.0.0.0 for all)."),
+            .option("port", value: "n", help: "Port to listen on (default 8080; 0 picks a free one)."),
+            .option("max-connections", value: "n", help: "Connections served at once (default 64); more are refused with 503."),
+        ])
+
+    let parsed: ParsedArguments
+    let configuration: ServerConfiguration
+
+    init(parsed: ParsedArguments) throws {
+        self.parsed = parsed
+        var configuration = ServerConfiguration()
+        configuration.host = parsed.string("host") ?? "127.0.0.1"
+        configuration.port = try parsed.int("port") ?? 8080
+        configuration.maxConnections = try parsed.int("max-connections") ?? configuration.maxConnections
+        guard (0...65535).contains(configuration.port) else { throw CommandError.usage("--port must be 0 to 65535") }
+        guard (1...10_000).contains(configuration.maxConnections) else { throw CommandError.usage("--max-connections must be 1 to 10000") }
+        self.configuration = configuration
+    }
+
+    func run() throws {
+        let gate = StoreGate(try ServerStoreAccess.open(parsed))
+        let log = ServerLog()
+        let server = HTTPServer(
+            configuration: configuration, handler: SyncRoutes.router(gate: gate, log: log).handle, log: { log.info($0) })
+        let port: Int
+        do {
+            port = try server.start()
+        } catch {
+            throw CommandError("cannot listen on \(configuration.host):\(configuration.port) (\(error))", exitCode: .unavailable)
+        }
+        ProcessSignals.onTerminate { signal in
+            log.info("signal \(signal): finishing requests in flight, then stopping")
+            server.stop()
+        }
+        let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+        ServerConsole.print("listening on http://\(host):\(port)")
+        server.waitUntilStopped()
+        try ServerStoreAccess.run { try gate.close() }
+        log.info("stopped; store closed")
+    }
+}

@@ -1,0 +1,74 @@
+import FieldCore
+import FieldStore
+
+/// The sync pipeline: push every local change in batches, then pull the change feed in pages.
+///
+/// Each step checkpoints only after its data is durable (PouchDB issue #1240 is the bug to avoid):
+/// - push: a batch's changes are acknowledged locally only after the server answered 200, so a
+///   cut-off push is simply sent again (the server's merge makes the repeat harmless);
+/// - pull: each page is merged and its cursor saved in one local transaction, so an interrupted
+///   pull resumes after the last page that was really applied.
+public final class SyncEngine {
+    private let store: LocalStore
+    private let transport: SyncTransport
+    private let batchSize: Int
+    private let pageSize: Int
+    private let progress: (SyncProgress) -> Void
+
+    public init(
+        store: LocalStore, transport: SyncTransport, batchSize: Int = 500,
+        pageSize: Int = SyncProtocol.defaultPullLimit, progress: @escaping (SyncProgress) -> Void = { _ in }
+    ) {
+        self.store = store
+        self.transport = transport
+        self.batchSize = max(1, min(batchSize, SyncProtocol.maximumPushRecords))
+        self.pageSize = max(1, min(pageSize, SyncProtocol.maximumPullLimit))
+        self.progress = progress
+    }
+
+    /// Push, then pull. Throws `SyncFailure` (or a store error) at the first step that fails;
+    /// whatever was checkpointed before it stays done.
+    public func run() throws -> SyncReport {
+        var report = SyncReport()
+        try push(into: &report)
+        try pull(into: &report)
+        return report
+    }
+
+    /// Sends batches until no local change is left unacknowledged.
+    public func push(into report: inout SyncReport) throws {
+        while let batch = try store.nextPushBatch(limit: batchSize) {
+            let response = try transport.push(PushRequest(device: store.identity.deviceID, records: batch.records))
+            guard response.results.count == batch.records.count else {
+                throw SyncFailure.badResponse("push answered \(response.results.count) results for \(batch.records.count) records")
+            }
+            try store.acknowledgePush(throughSeq: batch.throughSeq)
+            report.pushBatches += 1
+            report.pushedRecords += batch.records.count
+            report.pushedNotes += batch.noteCount
+            progress(.pushed(records: report.pushedRecords))
+        }
+    }
+
+    /// Applies pages until the server says there is no more. A cursor from a replaced server
+    /// store is dropped once and the feed read again from the start.
+    public func pull(into report: inout SyncReport) throws {
+        var restarted = false
+        while true {
+            let page: PullResponse
+            do {
+                page = try transport.pull(cursor: try store.pullCursor(), limit: pageSize)
+            } catch SyncFailure.rejected(409, "cursor_unknown", _) where !restarted {
+                restarted = true
+                try store.resetPullCursor()
+                continue
+            }
+            let applied = try store.applyPulled(page.records, cursor: page.cursor)
+            report.pullPages += 1
+            report.pulledRecords += applied.changed
+            report.newConflicts += applied.newConflicts
+            progress(.pulled(records: report.pulledRecords))
+            if !page.more || page.records.isEmpty { return }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import FieldCore
+import FieldStore
+import Foundation
+import HTTPKit
+
+/// The sync endpoints: health, push and pull. SyncProtocol.md describes each one.
+struct SyncHandlers: Sendable {
+    let gate: StoreGate
+    let authenticator: Authenticator
+    let log: ServerLog
+
+    func health(_ request: HTTPRequest) throws -> HTTPResponse {
+        try Self.json(HealthResponse(serverTime: .now()))
+    }
+
+    func push(_ request: HTTPRequest) throws -> HTTPResponse {
+        try Self.checkProtocolHeader(request)
+        let caller = try authenticator.authenticate(request)
+        let message = try PushDecoder.decode(request.body)
+        guard message.device == caller.device else {
+            log.refusal("push_device_mismatch", device: caller.device.rawValue, path: request.path)
+            throw HTTPError(.forbidden, code: "device_mismatch",
+                            message: "the push names device \(message.device) but comes from \(caller.device)")
+        }
+        let changes: [MergeOutcome.Change]
+        do {
+            changes = try StoreFailure.mapped { try gate.withStore { try $0.push(message.records, from: caller.device) } }
+        } catch let rejection as PushRejection {
+            log.refusal(rejection.logReason, device: caller.device.rawValue, path: request.path)
+            throw HTTPError(.unprocessableContent, code: rejection.code, message: rejection.description)
+        }
+        try recordSync(caller)
+        let results = zip(message.records, changes).map { PushResponse.Result(id: $0.id, change: $1.protocolName) }
+        return try Self.json(PushResponse(results: results, serverTime: .now()))
+    }
+
+    func pull(_ request: HTTPRequest) throws -> HTTPResponse {
+        try Self.checkProtocolHeader(request)
+        let caller = try authenticator.authenticate(request)
+        let limit = try Self.limit(request.query("limit"))
+        let page: PullPage
+        do {
+            page = try StoreFailure.mapped { try gate.withStore { try $0.pull(after: request.query("cursor"), limit: limit) } }
+        } catch CursorError.malformed {
+            throw HTTPError(.badRequest, code: "invalid_cursor", message: CursorError.malformed.description)
+        } catch CursorError.unknownStore {
+            throw HTTPError(.conflict, code: "cursor_unknown", message: CursorError.unknownStore.description)
+        }
+        try recordSync(caller)
+        return try Self.json(PullResponse(records: page.records, cursor: page.cursor, more: page.more, serverTime: .now()))
+    }
+
+    /// Notes the time of this sync for `devices`, at most once a minute per token, so that
+    /// frequent pulls do not each cost a durable write.
+    private func recordSync(_ caller: AuthenticatedDevice) throws {
+        let now = Timestamp.now()
+        if let last = caller.token.lastSyncAt, now.milliseconds - last.milliseconds < 60_000 { return }
+        try StoreFailure.mapped { try gate.withStore { try $0.recordSync(tokenID: caller.token.id, at: now) } }
+    }
+
+    static func limit(_ text: String?) throws -> Int {
+        guard let text else { return SyncProtocol.defaultPullLimit }
+        guard let limit = Int(text), (1...SyncProtocol.maximumPullLimit).contains(limit) else {
+            throw HTTPError(.badRequest, code: "invalid_limit", message: "limit must be a whole number from 1 to \(SyncProtocol.maximumPullLimit)")
+        }
+        return limit
+    }
+
+    /// Refuses a client that announces another protocol version, naming both.
+    static func checkProtocolHeader(_ request: HTTPRequest) throws {
+        guard let announced = request.headers[SyncProtocol.versionHeader], announced != String(SyncProtocol.version) else { return }
+        throw HTTPError(.badRequest, code: "protocol_mismatch",
+                        message: "the client speaks protocol \(announced); this server speaks protocol \(SyncProtocol.version)")
+    }
+
+    static func json<T: Encodable>(_ value: T, status: HTTPStatus = .ok) throws -> HTTPResponse {
+        HTTPResponse.json(status, Array(try CanonicalJSON.encode(value)))
+    }
+}

@@ -1,0 +1,4 @@
+import ArgumentKit
+import ServerCLI
+
+CommandRunner.main(ServerCommand.self)

@@ -1,0 +1,60 @@
+import Foundation
+
+/// A real `fieldkit-server serve` on an ephemeral port, with its own temporary store.
+final class ServerProcess {
+    let folder: String
+    let store: String
+    let process = Process()
+    private(set) var url = ""
+    private let stdout = Pipe()
+    private var stderrReader: ReadInBackground?
+
+    init() throws {
+        folder = NSTemporaryDirectory() + "fieldkit-sync-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        store = folder + "/server.sqlite"
+        process.executableURL = ProcessRunner.binary("fieldkit-server")
+        process.arguments = ["serve", "--port", "0", "--store", store]
+        process.standardOutput = stdout
+        let stderr = Pipe()
+        process.standardError = stderr
+        try process.run()
+        stderrReader = ReadInBackground(stderr.fileHandleForReading)
+        let line = Self.readLine(stdout.fileHandleForReading)
+        guard line.hasPrefix("listening on ") else {
+            process.terminate()
+            throw ServerProcessError(message: "server did not start: \(line)")
+        }
+        url = String(line.dropFirst("listening on ".count))
+    }
+
+    deinit {
+        if process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
+        }
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    /// Enrolls someone on this server's store and returns the token.
+    func enroll(_ officer: String, role: String = "officer") throws -> String {
+        try ProcessRunner.server(["enroll", "--officer", officer, "--role", role, "--store", store]).line
+    }
+
+    /// Sends SIGTERM and waits; returns the exit status and what the server logged.
+    func stop() -> (status: Int32, log: String) {
+        process.terminate()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: stderrReader?.wait() ?? Data(), as: UTF8.self))
+    }
+
+    static func readLine(_ handle: FileHandle) -> String {
+        var bytes: [UInt8] = []
+        while let byte = handle.readData(ofLength: 1).first, byte != 0x0A { bytes.append(byte) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+struct ServerProcessError: Error {
+    let message: String
+}
