@@ -36,14 +36,16 @@ let package = Package(
         .target(name: "ServerCLI", dependencies: ["FieldCore", "FieldStore", "SyncService", "HTTPKit", "ArgumentKit"]),
         .executableTarget(name: "fieldkit-server", dependencies: ["ServerCLI"]),
 
+        // Helpers shared by the test targets: seeded randomness, child processes, temporary folders.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SQLiteKitTests", dependencies: ["SQLiteKit"]),
-        .testTarget(name: "FieldCoreTests", dependencies: ["FieldCore"]),
-        .testTarget(name: "FieldStoreTests", dependencies: ["FieldStore", "FieldCore"]),
+        .testTarget(name: "FieldCoreTests", dependencies: ["TestSupport", "FieldCore"]),
+        .testTarget(name: "FieldStoreTests", dependencies: ["TestSupport", "FieldStore", "FieldCore"]),
         .testTarget(name: "ArgumentKitTests", dependencies: ["ArgumentKit"]),
-        .testTarget(name: "FieldKitCLITests", dependencies: ["fieldkit", "FieldStore", "FieldCore"]),
-        .testTarget(name: "HashKitTests", dependencies: ["HashKit"]),
+        .testTarget(name: "FieldKitCLITests", dependencies: ["TestSupport", "fieldkit", "FieldStore", "FieldCore"]),
+        .testTarget(name: "HashKitTests", dependencies: ["TestSupport", "HashKit"]),
         .testTarget(name: "HTTPKitTests", dependencies: ["HTTPKit"]),
-        .testTarget(name: "SyncTests", dependencies: [
+        .testTarget(name: "SyncTests", dependencies: ["TestSupport", 
             "fieldkit", "fieldkit-server", "SyncService", "SyncClient", "FieldStore", "FieldCore", "HTTPKit", "HashKit",
         ]),
     ],

@@ -1,4 +1,6 @@
 /// The central (server) store's schema.
+/// Migrations are history: each is written out in full and never edited once released, even
+/// where the device and central schemas look alike, so no shared snippet can change an old step.
 extension StoreSchema {
     static let central = StoreSchema(
         // 'FKSV' in ASCII.

@@ -1,3 +1,4 @@
+import ArgumentKit
 import SyncClient
 
 /// A one-line progress display on standard error, redrawn in place, only on a terminal.

@@ -18,14 +18,14 @@ struct DevicesCommand: ParsableCommand {
     func run() throws {
         let tokens = try ServerStoreAccess.run { try ServerStoreAccess.open(parsed).tokens() }
         if parsed.flag("json") { return try printJSON(tokens) }
-        guard !tokens.isEmpty else { return ServerConsole.say("Nobody is enrolled yet. Use 'fieldkit-server enroll --officer NAME'.") }
+        guard !tokens.isEmpty else { return Console.say("Nobody is enrolled yet. Use 'fieldkit-server enroll --officer NAME'.") }
         let header = ["TOKEN", "OFFICER", "ROLE", "DEVICE", "LAST SYNC (UTC)", "STATUS"]
         let rows = tokens.map { token in
             [token.selector, token.officer, token.role.rawValue, token.deviceID?.rawValue ?? "(not used yet)",
              token.lastSyncAt.map { String($0.iso8601.prefix(16)).replacingOccurrences(of: "T", with: " ") } ?? "never",
              token.isRevoked ? "revoked" : "active"]
         }
-        ServerConsole.output.write(Self.table([header] + rows))
+        Console.output.write(Self.table([header] + rows))
     }
 
     private func printJSON(_ tokens: [EnrolledToken]) throws {
@@ -35,7 +35,7 @@ struct DevicesCommand: ParsableCommand {
              "revoked": token.isRevoked]
         }
         let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])
-        ServerConsole.output.write(String(decoding: data, as: UTF8.self) + "\n")
+        Console.output.write(String(decoding: data, as: UTF8.self) + "\n")
     }
 
     static func table(_ rows: [[String]]) -> String {

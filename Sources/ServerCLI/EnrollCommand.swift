@@ -32,8 +32,8 @@ struct EnrollCommand: ParsableCommand {
         try ServerStoreAccess.run {
             try store.addToken(selector: issued.selector, verifierHash: issued.verifierHash, officer: officer, role: role)
         }
-        ServerConsole.print(issued.text)
-        ServerConsole.say("Enrolled \(officer) as \(role.rawValue) (token \(issued.selector)). The token above is shown only now;")
-        ServerConsole.say("on the laptop: fieldkit connect --server URL --token TOKEN (or fieldkit init ... --server URL --token TOKEN).")
+        Console.print(issued.text)
+        Console.say("Enrolled \(officer) as \(role.rawValue) (token \(issued.selector)). The token above is shown only now;")
+        Console.say("on the laptop: fieldkit connect --server URL --token TOKEN (or fieldkit init ... --server URL --token TOKEN).")
     }
 }

@@ -30,7 +30,7 @@ struct RevokeCommand: ParsableCommand {
         let revoked = try ServerStoreAccess.run { try ServerStoreAccess.open(parsed).revoke(target) }
         guard !revoked.isEmpty else { throw CommandError("no active token matches; see 'fieldkit-server devices'", exitCode: .dataError) }
         for token in revoked {
-            ServerConsole.print("Revoked token \(token.selector) of \(token.officer)" + (token.deviceID.map { " (device \($0))" } ?? ""))
+            Console.print("Revoked token \(token.selector) of \(token.officer)" + (token.deviceID.map { " (device \($0))" } ?? ""))
         }
     }
 }

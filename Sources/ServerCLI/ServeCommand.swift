@@ -46,7 +46,7 @@ struct ServeCommand: ParsableCommand {
             server.stop()
         }
         let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
-        ServerConsole.print("listening on http://\(host):\(port)")
+        Console.print("listening on http://\(host):\(port)")
         server.waitUntilStopped()
         try ServerStoreAccess.run { try gate.close() }
         log.info("stopped; store closed")

@@ -1,5 +1,6 @@
 import Testing
 @testable import FieldCore
+import TestSupport
 
 /// Merge as properties over random replica histories (riak_dt's prop_converge, in small).
 @Suite struct MergePropertyTests {

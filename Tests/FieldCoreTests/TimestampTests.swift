@@ -1,5 +1,6 @@
 import Testing
 @testable import FieldCore
+import TestSupport
 
 @Suite struct TimestampTests {
     @Test func format_KnownInstants() {

@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 @testable import FieldCore
+import TestSupport
 
 @Suite struct VersionVectorTests {
     static let devices = ["a", "b", "c", "d"].map(DeviceID.init)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A note acknowledged by `fieldkit log` survives the process being killed with SIGKILL right after.
 @Suite struct CLIDurabilityTests {
@@ -8,7 +9,7 @@ import Testing
         var acknowledged: [String] = []
         for index in 0..<15 {
             let process = Process()
-            process.executableURL = CLIRunner.binary
+            process.executableURL = ProcessRunner.binary("fieldkit")
             process.arguments = ["log", "--db", workspace.db, "--topic", "durability", "--summary", "note \(index)"]
             let stdout = Pipe()
             process.standardOutput = stdout
@@ -16,26 +17,17 @@ import Testing
             try process.run()
             // Wait only for the acknowledgement (the id on stdout), then kill at once: the
             // process may not have closed the store or checkpointed the WAL yet.
-            let line = Self.readLine(stdout.fileHandleForReading)
+            let line = ProcessRunner.readLine(stdout.fileHandleForReading)
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             if !line.isEmpty { acknowledged.append(line) }
         }
         #expect(acknowledged.count == 15)
-        let stored = try SQLiteShell.run(workspace.db, "SELECT id FROM records WHERE kind = 'note';")
+        let stored = try ProcessRunner.sqlite(workspace.db, "SELECT id FROM records WHERE kind = 'note';")
         for id in acknowledged {
             #expect(stored.contains(id), "acknowledged note \(id) lost")
         }
-        #expect(try SQLiteShell.run(workspace.db, "PRAGMA integrity_check;").trimmingCharacters(in: .whitespacesAndNewlines) == "ok")
+        #expect(try ProcessRunner.sqlite(workspace.db, "PRAGMA integrity_check;").trimmingCharacters(in: .whitespacesAndNewlines) == "ok")
     }
 
-    static func readLine(_ handle: FileHandle) -> String {
-        var bytes: [UInt8] = []
-        while true {
-            let chunk = handle.readData(ofLength: 1)
-            guard let byte = chunk.first, byte != 0x0A else { break }
-            bytes.append(byte)
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Every bad input gets one line on stderr, its documented exit code, and leaves the store byte-for-byte unchanged.
 @Suite struct CLIErrorTests {
@@ -39,13 +40,8 @@ import Testing
     /// A store with two notes whose ids both start with 0, so a prefix of "0" is ambiguous.
     static func makeStore() throws -> CLIWorkspace {
         let workspace = try CLIWorkspace.withOpenStand()
-        _ = try workspace.run(["import", fixture("Fixtures/ambiguous-ids.json")])
+        _ = try workspace.run(["import", TemporaryFolder.repositoryFile("Fixtures/ambiguous-ids.json").path])
         return workspace
-    }
-
-    static func fixture(_ relative: String) -> String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent(relative).path
     }
 
     @Test(arguments: cases) func badInput_FailsCleanlyAndChangesNothing(_ bad: BadInput) throws {
@@ -83,7 +79,7 @@ import Testing
 
     @Test func newerSchema_IsRefusedAndUnchanged() throws {
         let workspace = try Self.makeStore()
-        _ = try SQLiteShell.run(workspace.db, "PRAGMA user_version = 7;")
+        _ = try ProcessRunner.sqlite(workspace.db, "PRAGMA user_version = 7;")
         let before = workspace.snapshot()
         let result = try workspace.run(["list"])
         #expect(result.status == 65)
@@ -96,11 +92,11 @@ import Testing
                         ["edit"], ["delete"], ["list"], ["show"], ["status"], ["import"], ["connect"], ["sync"],
                         ["conflicts"], ["resolve"]]
         for command in commands {
-            let result = try CLIRunner.run(command + ["--help"])
+            let result = try ProcessRunner.fieldkit(command + ["--help"])
             #expect(result.status == 0, "\(command) --help")
             #expect(result.stdout.contains("OVERVIEW:") && result.stdout.contains("USAGE:"), "\(command) --help")
         }
-        let version = try CLIRunner.run(["--version"])
-        #expect(version.status == 0 && version.stdoutLine.hasPrefix("fieldkit "))
+        let version = try ProcessRunner.fieldkit(["--version"])
+        #expect(version.status == 0 && version.line.hasPrefix("fieldkit "))
     }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
     @Test func importSample_LoadsEveryNoteAndIsRepeatable() throws {
         let workspace = CLIWorkspace()
         _ = try workspace.run(["init", "--officer", "Coordinator"])
-        let sample = CLIErrorTests.fixture("Fixtures/sample.json")
+        let sample = TemporaryFolder.repositoryFile("Fixtures/sample.json").path
         let first = try workspace.run(["import", sample])
         #expect(first.status == 0, "\(first.stderr)")
         let source = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: sample))) as? [String: Any]

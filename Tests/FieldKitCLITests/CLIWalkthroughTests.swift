@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The officer's walk-through from the README, by running the built binary.
 @Suite struct CLIWalkthroughTests {
@@ -7,23 +8,23 @@ import Testing
         let workspace = CLIWorkspace()
         let result = try workspace.run(["init", "--officer", "Sanne de Vries"])
         #expect(result.status == 0)
-        #expect(result.stdoutLine.count == 16, "the device id alone on stdout")
+        #expect(result.line.count == 16, "the device id alone on stdout")
         #expect(FileManager.default.fileExists(atPath: workspace.db))
         let status = try workspace.json(try workspace.run(["status", "--json"])) as? [String: Any]
         #expect(status?["officer"] as? String == "Sanne de Vries")
-        #expect(status?["device_id"] as? String == result.stdoutLine)
+        #expect(status?["device_id"] as? String == result.line)
     }
 
     @Test func init_UsesFieldkitDBVariableWhenNoFlag() throws {
         let workspace = CLIWorkspace()
-        let result = try CLIRunner.run(["init", "--officer", "Sanne"], environment: ["FIELDKIT_DB": workspace.db])
+        let result = try ProcessRunner.fieldkit(["init", "--officer", "Sanne"], environment: ["FIELDKIT_DB": workspace.db])
         #expect(result.status == 0)
         #expect(FileManager.default.fileExists(atPath: workspace.db))
     }
 
     @Test func init_DefaultsToXDGDataHome() throws {
         let workspace = CLIWorkspace()
-        let result = try CLIRunner.run(["init", "--officer", "Sanne"], environment: ["XDG_DATA_HOME": workspace.folder])
+        let result = try ProcessRunner.fieldkit(["init", "--officer", "Sanne"], environment: ["XDG_DATA_HOME": workspace.folder])
         #expect(result.status == 0)
         #expect(FileManager.default.fileExists(atPath: workspace.folder + "/fieldkit/field.sqlite"))
     }
@@ -55,7 +56,7 @@ import Testing
     @Test func log_OnTerminal_AsksForMissingFields() throws {
         let workspace = try CLIWorkspace.withOpenStand()
         _ = try workspace.log(topic: "litter")
-        let result = try CLIRunner.runOnTerminal(["log", "--db", workspace.db, "--mood", "positive"], input: "1\nBins emptied at last\n")
+        let result = try ProcessRunner.fieldkitOnTerminal(["log", "--db", workspace.db, "--mood", "positive"], input: "1\nBins emptied at last\n")
         #expect(result.status == 0, "\(result.stderr)")
         let notes = try workspace.json(try workspace.run(["list", "--json"])) as? [[String: Any]]
         let prompted = notes?.first { $0["summary"] as? String == "Bins emptied at last" }

@@ -1,22 +1,15 @@
 import Foundation
+import TestSupport
 
 /// A temporary folder holding one store for one test, with helpers to run commands against it.
 final class CLIWorkspace {
-    let folder: String
-    var db: String { folder + "/field.sqlite" }
-
-    init() {
-        folder = NSTemporaryDirectory() + "fieldkit-cli-" + UUID().uuidString
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: folder)
-    }
+    let temporary = TemporaryFolder(prefix: "fieldkit-cli")
+    var folder: String { temporary.path }
+    var db: String { temporary.file("field.sqlite") }
 
     /// Runs `fieldkit` with `--db` pointing at this workspace's store.
-    func run(_ arguments: [String], input: String = "") throws -> CLIResult {
-        try CLIRunner.run(arguments + ["--db", db], input: input)
+    func run(_ arguments: [String], input: String = "") throws -> ProcessResult {
+        try ProcessRunner.fieldkit(arguments + ["--db", db], input: input)
     }
 
     /// A workspace whose store exists, for officer Sanne, with an open stand in Lombok.
@@ -29,16 +22,15 @@ final class CLIWorkspace {
 
     /// Logs a note and returns its id.
     func log(topic: String = "parking", summary: String = "Vans on the pavement", extra: [String] = []) throws -> String {
-        try run(["log", "--topic", topic, "--summary", summary] + extra).stdoutLine
+        try run(["log", "--topic", topic, "--summary", summary] + extra).line
     }
 
     /// Every file in the folder with its bytes: a byte-for-byte snapshot of the store and its WAL.
     func snapshot() -> [String: Data] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return Dictionary(uniqueKeysWithValues: names.map { ($0, FileManager.default.contents(atPath: folder + "/" + $0) ?? Data()) })
+        temporary.snapshot()
     }
 
-    func json(_ result: CLIResult) throws -> Any {
+    func json(_ result: ProcessResult) throws -> Any {
         try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
     }
 }

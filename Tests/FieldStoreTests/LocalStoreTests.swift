@@ -2,6 +2,7 @@ import FieldCore
 import FieldStore
 import Foundation
 import Testing
+import TestSupport
 
 @Suite struct LocalStoreTests {
     @Test func create_ThenOpen_KeepsIdentity() throws {
@@ -39,7 +40,7 @@ import Testing
     @Test func open_ForeignSQLiteDatabase_IsRefusedAndUnchanged() throws {
         let folder = TemporaryFolder()
         let path = folder.file("other.sqlite")
-        try SQLiteShell.run(path, "CREATE TABLE t(x); INSERT INTO t VALUES (1);")
+        try ProcessRunner.sqlite(path, "CREATE TABLE t(x); INSERT INTO t VALUES (1);")
         let before = StoreFixture.bytes(path)
         #expect(throws: StoreError.notAFieldKitStore(path: path)) { try LocalStore.open(at: path) }
         #expect(StoreFixture.bytes(path) == before)
@@ -49,7 +50,7 @@ import Testing
         let folder = TemporaryFolder()
         try StoreFixture.make(in: folder).close()
         let path = folder.file("field.sqlite")
-        try SQLiteShell.run(path, "PRAGMA user_version = 99;")
+        try ProcessRunner.sqlite(path, "PRAGMA user_version = 99;")
         let before = StoreFixture.bytes(path)
         #expect(throws: StoreError.newerSchema(path: path, found: 99, supported: 1)) { try LocalStore.open(at: path) }
         #expect(StoreFixture.bytes(path) == before)

@@ -2,6 +2,7 @@ import FieldCore
 import FieldStore
 import Foundation
 import Testing
+import TestSupport
 
 @Suite struct NoteEditingTests {
     @Test func edit_ChangesOnlyGivenFieldsAndIncrementsCounter() throws {

@@ -1,24 +1,7 @@
 import FieldCore
 import FieldStore
 import Foundation
-
-/// A temporary folder per test, removed when the fixture is released.
-final class TemporaryFolder {
-    let path: String
-
-    init() {
-        path = NSTemporaryDirectory() + "fieldkit-store-tests-" + UUID().uuidString
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: path)
-    }
-
-    func file(_ name: String) -> String {
-        path + "/" + name
-    }
-}
+import TestSupport
 
 enum StoreFixture {
     static let device = DeviceID("00000000000000aa")
@@ -34,8 +17,7 @@ enum StoreFixture {
     }
 
     static var sampleURL: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Fixtures/sample.json")
+        TemporaryFolder.repositoryFile("Fixtures/sample.json")
     }
 
     static func bytes(_ path: String) -> Data? {

@@ -1,5 +1,6 @@
 import HashKit
 import Testing
+import TestSupport
 
 struct Base64URLTests {
     /// RFC 4648 §10, without padding as §5 tokens are written.

@@ -1,5 +1,6 @@
 import HashKit
 import Testing
+import TestSupport
 
 struct HexTests {
     /// RFC 4648 §10, base16 (encoded lower-case here).

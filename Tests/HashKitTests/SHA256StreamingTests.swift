@@ -1,5 +1,6 @@
 import HashKit
 import Testing
+import TestSupport
 
 /// Streaming in arbitrary pieces must give the one-shot digest, and both must match `sha256sum`.
 struct SHA256StreamingTests {

@@ -3,6 +3,7 @@ import FieldStore
 import Foundation
 import SyncClient
 import Testing
+import TestSupport
 
 /// Random create/edit/delete/resolve on 3 to 8 devices with duplicated, reordered, interrupted
 /// pushes and pulls; after every device syncs twice, all replicas equal the server and no write is lost.

@@ -1,6 +1,7 @@
 import FieldCore
 import FieldStore
 import SyncClient
+import TestSupport
 
 /// One random schedule of local writes and (possibly broken) syncs across several devices.
 struct ScheduleRunner {

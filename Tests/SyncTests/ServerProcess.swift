@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A real `fieldkit-server serve` on an ephemeral port, with its own temporary store.
 final class ServerProcess {
@@ -20,7 +21,7 @@ final class ServerProcess {
         process.standardError = stderr
         try process.run()
         stderrReader = ReadInBackground(stderr.fileHandleForReading)
-        let line = Self.readLine(stdout.fileHandleForReading)
+        let line = ProcessRunner.readLine(stdout.fileHandleForReading)
         guard line.hasPrefix("listening on ") else {
             process.terminate()
             throw ServerProcessError(message: "server did not start: \(line)")
@@ -48,11 +49,6 @@ final class ServerProcess {
         return (process.terminationStatus, String(decoding: stderrReader?.wait() ?? Data(), as: UTF8.self))
     }
 
-    static func readLine(_ handle: FileHandle) -> String {
-        var bytes: [UInt8] = []
-        while let byte = handle.readData(ofLength: 1).first, byte != 0x0A { bytes.append(byte) }
-        return String(decoding: bytes, as: UTF8.self)
-    }
 }
 
 struct ServerProcessError: Error {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The acceptance walk-through with the real binaries: a server on port 0 and two officers' laptops.
 @Suite(.serialized) struct SyncLiveTests {

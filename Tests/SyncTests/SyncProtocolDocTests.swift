@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Every curl example in SyncProtocol.md runs as written against a running server.
 @Suite struct SyncProtocolDocTests {
