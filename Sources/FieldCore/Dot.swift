@@ -2,7 +2,7 @@
 ///
 /// Dots name writes uniquely within a record, which is what lets the merge tell
 /// "overwritten by a write that saw it" apart from "written concurrently".
-public struct Dot: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct Dot: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let device: DeviceID
     public let counter: UInt64
 

@@ -55,14 +55,3 @@ public struct FieldRegister: Hashable, Sendable {
         return result
     }
 }
-
-extension FieldRegister: Codable {
-    public init(from decoder: Decoder) throws {
-        self.init(try decoder.singleValueContainer().decode([FieldEntry].self))
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(entries)
-    }
-}

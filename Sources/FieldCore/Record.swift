@@ -4,7 +4,7 @@
 /// `Note` and `Stand` are projections of it; the merge never needs to know which fields exist.
 ///
 /// Invariant (checked by `validationProblem`): every entry's dot is contained in `version`.
-public struct Record: Hashable, Sendable, Codable {
+public struct Record: Hashable, Sendable {
     public let id: String
     public let kind: RecordKind
     public var version: VersionVector

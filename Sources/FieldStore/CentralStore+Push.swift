@@ -16,6 +16,10 @@ extension CentralStore {
             changes.reserveCapacity(records.count)
             for record in records {
                 guard seen.insert(record.id).inserted else { throw PushRejection.duplicateRecord(id: record.id) }
+                if try RecordTable.loadVersion(id: record.id, in: connection) == record.version {
+                    changes.append(.unchanged)  // a retry or an echo: already held, nothing to check or store
+                    continue
+                }
                 let stored = try RecordTable.load(id: record.id, in: connection)
                 try Self.check(record, against: stored, pushedBy: device)
                 let outcome = RecordMerge.apply(record, to: stored)

@@ -72,6 +72,15 @@ extension LocalStore {
         try noteRecords(filter).map(Note.init(record:))
     }
 
+    /// The ids of the notes matching `filter`, oldest first, without reading their contents.
+    public func noteIDs(_ filter: NoteFilter = NoteFilter()) throws -> [String] {
+        let (whereClause, arguments) = NoteQuery.whereClause(for: filter)
+        return try read {
+            try connection.query("SELECT id FROM records WHERE \(whereClause) ORDER BY recorded_at, id", arguments)
+                .compactMap { $0.string("id") }
+        }
+    }
+
     /// The full records of the notes matching `filter`, oldest first.
     public func noteRecords(_ filter: NoteFilter = NoteFilter()) throws -> [Record] {
         let (whereClause, arguments) = NoteQuery.whereClause(for: filter)

@@ -40,6 +40,7 @@ extension LocalStore {
                 if let problem = record.validationProblem() {
                     throw StoreError.invalidFile(path: "pulled record \(record.id)", reason: problem)
                 }
+                if try RecordTable.loadVersion(id: record.id, in: connection) == record.version { continue }
                 let outcome = RecordMerge.apply(record, to: try RecordTable.load(id: record.id, in: connection))
                 guard outcome.change != .unchanged else { continue }
                 try RecordTable.save(outcome.record, in: connection)

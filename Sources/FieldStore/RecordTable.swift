@@ -18,19 +18,28 @@ enum RecordTable {
             .query([.text(id)]).first.map(decode)
     }
 
+    /// Just the version vector of a stored record: enough to recognise a state already held.
+    ///
+    /// Two correct replicas with equal versions hold equal states (a state is the join of the
+    /// writes its version names), so an incoming record with the stored version changes nothing.
+    static func loadVersion(id: String, in connection: Connection) throws -> VersionVector? {
+        guard let text = try connection.cachedStatement("SELECT version FROM records WHERE id = ?")
+            .query([.text(id)]).first?.string("version") else { return nil }
+        return try VersionVector(storedVersion: text)
+    }
+
     /// Inserts or replaces the full state of `record`, with its projected columns and, in the central
     /// store, its new change sequence number.
     static func save(_ record: Record, seq: Int64? = nil, in connection: Connection) throws {
-        var values = try row(for: record)
+        var values = row(for: record)
         if let seq { values.append(.integer(seq)) }
         try connection.cachedStatement(seq == nil ? upsertSQL(extra: []) : upsertSQL(extra: ["seq"])).execute(values)
     }
 
     static func decode(_ row: Row) throws -> Record {
-        let version = try CanonicalJSON.decode(VersionVector.self, from: row.string("version") ?? "{}")
-        let fields = try CanonicalJSON.decode([String: FieldRegister].self, from: row.string("fields") ?? "{}")
         let kind = RecordKind(rawValue: row.string("kind") ?? "") ?? .note
-        return Record(id: row.string("id") ?? "", kind: kind, version: version, fields: fields)
+        return try Record(id: row.string("id") ?? "", kind: kind,
+                          storedVersion: row.string("version") ?? "{}", storedFields: row.string("fields") ?? "{}")
     }
 
     private static func upsertSQL(extra: [String]) -> String {
@@ -41,14 +50,13 @@ enum RecordTable {
             + ") ON CONFLICT (id) DO UPDATE SET \(updates)"
     }
 
-    private static func row(for record: Record) throws -> [SQLiteValue] {
+    private static func row(for record: Record) -> [SQLiteValue] {
         func text(_ name: String) -> SQLiteValue { record.value(name).text.map(SQLiteValue.text) ?? .null }
         func integer(_ name: String) -> SQLiteValue { record.value(name).integer.map(SQLiteValue.integer) ?? .null }
         let timeColumn = record.kind == .note ? NoteField.recordedAt.rawValue : StandField.openedAt.rawValue
         return [
             .text(record.id), .text(record.kind.rawValue),
-            .text(try CanonicalJSON.encodeString(record.version)),
-            .text(try CanonicalJSON.encodeString(record.fields)),
+            .text(record.storedVersion), .text(record.storedFields),
             .integer(record.isDeleted ? 1 : 0), .integer(record.hasConflict ? 1 : 0),
             text(NoteField.standID.rawValue), text(NoteField.neighbourhood.rawValue),
             text(NoteField.topic.rawValue), text(NoteField.officer.rawValue),

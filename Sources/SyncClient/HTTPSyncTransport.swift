@@ -29,14 +29,14 @@ public final class HTTPSyncTransport: SyncTransport {
     }
 
     public func push(_ request: PushRequest) throws -> PushResponse {
-        let body = try CanonicalJSON.encode(request)
-        return try decode(PushResponse.self, from: send(method: "POST", path: "v1/push", query: [], body: body))
+        let body = Data(JSONWriter.write(request.wireValue))
+        return try decode(send(method: "POST", path: "v1/push", query: [], body: body), as: PushResponse.init(wire:))
     }
 
     public func pull(cursor: String?, limit: Int) throws -> PullResponse {
         var query = [URLQueryItem(name: "limit", value: String(limit))]
         if let cursor { query.append(URLQueryItem(name: "cursor", value: cursor)) }
-        return try decode(PullResponse.self, from: send(method: "GET", path: "v1/pull", query: query, body: nil))
+        return try decode(send(method: "GET", path: "v1/pull", query: query, body: nil), as: PullResponse.init(wire:))
     }
 
     private func send(method: String, path: String, query: [URLQueryItem], body: Data?) throws -> Data {
@@ -55,16 +55,16 @@ public final class HTTPSyncTransport: SyncTransport {
         return data
     }
 
-    private func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
+    private func decode<T>(_ data: Data, as make: (JSONValue) throws -> T) throws -> T {
         do {
-            return try JSONDecoder().decode(type, from: data)
+            return try make(try JSONParser.parse(Array(data)))
         } catch {
-            throw SyncFailure.badResponse("invalid \(T.self) JSON")
+            throw SyncFailure.badResponse("invalid \(T.self): \(error)")
         }
     }
 
     static func failure(status: Int, body: Data) -> SyncFailure {
-        if let error = try? JSONDecoder().decode(ErrorBody.self, from: body) {
+        if let error = ErrorBody(wireBytes: Array(body)) {
             return .rejected(status: status, code: error.error.code, message: error.error.message)
         }
         return .rejected(status: status, code: "http_\(status)", message: "the server answered HTTP \(status)")

@@ -1,6 +1,5 @@
 import FieldCore
 import FieldStore
-import Foundation
 import HTTPKit
 
 /// The sync endpoints: health, push and pull. SyncProtocol.md describes each one.
@@ -10,7 +9,7 @@ struct SyncHandlers: Sendable {
     let log: ServerLog
 
     func health(_ request: HTTPRequest) throws -> HTTPResponse {
-        try Self.json(HealthResponse(serverTime: .now()))
+        Self.json(HealthResponse(serverTime: .now()).wireValue)
     }
 
     func push(_ request: HTTPRequest) throws -> HTTPResponse {
@@ -31,7 +30,7 @@ struct SyncHandlers: Sendable {
         }
         try recordSync(caller)
         let results = zip(message.records, changes).map { PushResponse.Result(id: $0.id, change: $1.protocolName) }
-        return try Self.json(PushResponse(results: results, serverTime: .now()))
+        return Self.json(PushResponse(results: results, serverTime: .now()).wireValue)
     }
 
     func pull(_ request: HTTPRequest) throws -> HTTPResponse {
@@ -47,7 +46,7 @@ struct SyncHandlers: Sendable {
             throw HTTPError(.conflict, code: "cursor_unknown", message: CursorError.unknownStore.description)
         }
         try recordSync(caller)
-        return try Self.json(PullResponse(records: page.records, cursor: page.cursor, more: page.more, serverTime: .now()))
+        return Self.json(PullResponse(records: page.records, cursor: page.cursor, more: page.more, serverTime: .now()).wireValue)
     }
 
     /// Notes the time of this sync for `devices`, at most once a minute per token, so that
@@ -73,7 +72,7 @@ struct SyncHandlers: Sendable {
                         message: "the client speaks protocol \(announced); this server speaks protocol \(SyncProtocol.version)")
     }
 
-    static func json<T: Encodable>(_ value: T, status: HTTPStatus = .ok) throws -> HTTPResponse {
-        HTTPResponse.json(status, Array(try CanonicalJSON.encode(value)))
+    static func json(_ value: JSONValue, status: HTTPStatus = .ok) -> HTTPResponse {
+        HTTPResponse.json(status, JSONWriter.write(value))
     }
 }

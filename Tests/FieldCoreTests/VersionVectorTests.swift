@@ -57,16 +57,17 @@ import TestSupport
         }
     }
 
-    @Test func codable_RoundTripsWithSortedKeys() throws {
+    @Test func wire_RoundTripsWithSortedKeys() throws {
         let vector = Self.make(["b": 2, "a": 7])
-        let data = try JSONEncoder.canonical.encode(vector)
-        #expect(String(decoding: data, as: UTF8.self) == #"{"a":7,"b":2}"#)
-        #expect(try JSONDecoder().decode(VersionVector.self, from: data) == vector)
+        let text = JSONWriter.writeString(vector.wireValue)
+        #expect(text == #"{"a":7,"b":2}"#)
+        #expect(try VersionVector(wire: try JSONParser.parse(text)) == vector)
     }
 
-    @Test func decoding_InvalidDeviceID_Throws() {
-        let data = Data(#"{"A B":1}"#.utf8)
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode(VersionVector.self, from: data) }
+    @Test func wire_InvalidDeviceIDOrCounter_Throws() throws {
+        for text in [#"{"A B":1}"#, #"{"a":-1}"#, #"{"a":1.5}"#, #"{"a":"1"}"#, #"{"a":9007199254740992}"#, "[]"] {
+            #expect(throws: WireDecodingError.self, "\(text)") { try VersionVector(wire: try JSONParser.parse(text)) }
+        }
     }
 
     static func mirror(_ order: CausalOrder) -> CausalOrder {

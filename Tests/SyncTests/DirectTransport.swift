@@ -22,18 +22,18 @@ final class DirectTransport: SyncTransport {
 
     func push(_ request: PushRequest) throws -> PushResponse {
         sentPushes.append(request)
-        let response = router.handle(makeRequest("POST", "/v1/push", query: [], body: Array(try CanonicalJSON.encode(request))))
+        let response = router.handle(makeRequest("POST", "/v1/push", query: [], body: JSONWriter.write(request.wireValue)))
         if loseNextPushResponse {
             loseNextPushResponse = false
             throw SyncFailure.unreachable("answer lost")
         }
-        return try decode(response)
+        return try decode(response, as: PushResponse.init(wire:))
     }
 
     func pull(cursor: String?, limit: Int) throws -> PullResponse {
         var query = [(name: "limit", value: String(limit))]
         if let cursor { query.append((name: "cursor", value: cursor)) }
-        return try decode(router.handle(makeRequest("GET", "/v1/pull", query: query, body: [])))
+        return try decode(router.handle(makeRequest("GET", "/v1/pull", query: query, body: [])), as: PullResponse.init(wire:))
     }
 
     func makeRequest(_ method: String, _ path: String, query: [(name: String, value: String)], body: [UInt8]) -> HTTPRequest {
@@ -47,11 +47,11 @@ final class DirectTransport: SyncTransport {
         return HTTPRequest(method: method, target: components.string ?? path, headers: headers, body: body, remoteAddress: "127.0.0.1")
     }
 
-    private func decode<T: Decodable>(_ response: HTTPResponse) throws -> T {
+    private func decode<T>(_ response: HTTPResponse, as make: (JSONValue) throws -> T) throws -> T {
         guard response.status.code == 200 else {
-            let body = try? JSONDecoder().decode(ErrorBody.self, from: Data(response.body))
+            let body = ErrorBody(wireBytes: response.body)
             throw SyncFailure.rejected(status: response.status.code, code: body?.error.code ?? "?", message: body?.error.message ?? "")
         }
-        return try JSONDecoder().decode(T.self, from: Data(response.body))
+        return try make(try JSONParser.parse(response.body))
     }
 }

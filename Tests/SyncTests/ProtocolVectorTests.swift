@@ -53,6 +53,6 @@ import Testing
 
     static func records(_ value: Any?) throws -> [Record] {
         let data = try JSONSerialization.data(withJSONObject: value ?? [])
-        return try JSONDecoder().decode([Record].self, from: data)
+        return try (JSONParser.parse(Array(data)).arrayValue ?? []).map(Record.init(wire:))
     }
 }

@@ -16,26 +16,27 @@ extension ScheduleRunner {
 
     mutating func edit(on device: Int) throws {
         let store = world.devices[device].store
-        guard let note = try store.notes().randomElement(using: &generator) else { return }
+        guard let id = try store.noteIDs().randomElement(using: &generator) else { return }
         let changes: [NoteField: FieldValue] = switch Int.random(in: 0..<4, using: &generator) {
         case 0: [.topic: .text(Self.topics.randomElement(using: &generator)!)]
         case 1: [.summary: .text("e\(Int.random(in: 0..<1000, using: &generator))")]
         case 2: [.mood: .text(Mood.allCases.randomElement(using: &generator)!.rawValue)]
         default: [.tags: .list(["t\(Int.random(in: 0..<3, using: &generator))"]), .summary: .text("both")]
         }
-        if try store.edit(id: note.id, changes: changes).changed { try record(note.id, on: device) }
+        if try store.edit(id: id, changes: changes).changed { try record(id, on: device) }
     }
 
     mutating func delete(on device: Int) throws {
         let store = world.devices[device].store
-        guard let note = try store.notes().randomElement(using: &generator) else { return }
-        try store.delete(id: note.id)
-        try record(note.id, on: device)
+        guard let id = try store.noteIDs().randomElement(using: &generator) else { return }
+        try store.delete(id: id)
+        try record(id, on: device)
     }
 
     mutating func resolve(on device: Int) throws {
         let store = world.devices[device].store
-        guard let record = try store.noteRecords(NoteFilter(includeDeleted: true, onlyConflicted: true)).randomElement(using: &generator),
+        guard let id = try store.noteIDs(NoteFilter(includeDeleted: true, onlyConflicted: true)).randomElement(using: &generator),
+              let record = try store.record(id: id),
               let name = record.conflictedFields.randomElement(using: &generator), let field = NoteField(rawValue: name),
               let value = record.fields[name]?.distinctValues.randomElement(using: &generator) else { return }
         totals.conflictsSeen += 1

@@ -39,9 +39,9 @@ struct ScheduleRunner {
     /// Random steps. Devices that already know a few notes mostly edit them rather than create
     /// more, so that concurrent edits of the same note (and conflicts to resolve) are common.
     mutating func runRandomSteps() throws {
-        for _ in 0..<Int.random(in: 25...60, using: &generator) {
+        for _ in 0..<Int.random(in: 20...50, using: &generator) {
             let device = Int.random(in: 0..<world.devices.count, using: &generator)
-            let known = try world.devices[device].store.status().totalNotes
+            let known = try world.devices[device].store.noteIDs().count
             switch Int.random(in: 0..<100, using: &generator) {
             case 0..<(known < 3 ? 25 : 6): try create(on: device)
             case 0..<40: try edit(on: device)

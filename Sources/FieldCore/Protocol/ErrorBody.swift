@@ -1,6 +1,6 @@
 /// The one error shape every endpoint uses: `{"error":{"code":"...","message":"..."}}`.
-public struct ErrorBody: Codable, Sendable, Equatable {
-    public struct Detail: Codable, Sendable, Equatable {
+public struct ErrorBody: Sendable, Equatable {
+    public struct Detail: Sendable, Equatable {
         public let code: String
         public let message: String
     }

@@ -1,5 +1,5 @@
 /// `GET /v1/health`: the server is up and which protocol it speaks. Needs no token.
-public struct HealthResponse: Codable, Sendable, Equatable {
+public struct HealthResponse: Sendable, Equatable {
     public let status: String
     public let protocolVersion: Int
     public let serverTime: Timestamp
@@ -8,11 +8,5 @@ public struct HealthResponse: Codable, Sendable, Equatable {
         self.status = status
         self.protocolVersion = protocolVersion
         self.serverTime = serverTime
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case status
-        case protocolVersion = "protocol"
-        case serverTime = "server_time"
     }
 }

@@ -1,5 +1,5 @@
 /// `GET /v1/pull`: one page of records changed after a cursor, oldest change first.
-public struct PullResponse: Codable, Sendable, Equatable {
+public struct PullResponse: Sendable, Equatable {
     public let protocolVersion: Int
     public let records: [Record]
     /// Opaque: give it back as `cursor` to get the next page. Store it only once the page is applied.
@@ -14,11 +14,5 @@ public struct PullResponse: Codable, Sendable, Equatable {
         self.cursor = cursor
         self.more = more
         self.serverTime = serverTime
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case protocolVersion = "protocol"
-        case records, cursor, more
-        case serverTime = "server_time"
     }
 }

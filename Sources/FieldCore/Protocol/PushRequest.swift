@@ -1,5 +1,5 @@
 /// `POST /v1/push`: a batch of records in full state from one device.
-public struct PushRequest: Codable, Sendable, Equatable {
+public struct PushRequest: Sendable, Equatable {
     public let protocolVersion: Int
     public let device: DeviceID
     public let records: [Record]
@@ -8,10 +8,5 @@ public struct PushRequest: Codable, Sendable, Equatable {
         self.protocolVersion = protocolVersion
         self.device = device
         self.records = records
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case protocolVersion = "protocol"
-        case device, records
     }
 }

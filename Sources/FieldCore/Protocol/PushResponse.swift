@@ -1,6 +1,6 @@
 /// The answer to a push: what the merge did with each record, in request order.
-public struct PushResponse: Codable, Sendable, Equatable {
-    public struct Result: Codable, Sendable, Equatable {
+public struct PushResponse: Sendable, Equatable {
+    public struct Result: Sendable, Equatable {
         public let id: String
         /// `inserted`, `unchanged`, `updated` or `conflicted`.
         public let change: String
@@ -19,12 +19,6 @@ public struct PushResponse: Codable, Sendable, Equatable {
         self.protocolVersion = protocolVersion
         self.results = results
         self.serverTime = serverTime
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case protocolVersion = "protocol"
-        case results
-        case serverTime = "server_time"
     }
 }
 
