@@ -92,6 +92,24 @@ import TestSupport
         #expect(!stopped.log.contains(token) && !stopped.log.contains("garbage"), "the log holds no tokens or bodies")
     }
 
+    @Test func revokedOfficer_IsRefusedWith69AndNotesStaySafe() throws {
+        let server = try ServerProcess()
+        let (anna, _) = try Self.laptops(server)
+        _ = try anna.run(["log", "--topic", "a", "--summary", "b", "--neighbourhood", "Lombok"])
+        #expect(try anna.run(["sync"]).status == 0)
+        let revoke = try ProcessRunner.server(["revoke", "--officer", "Anna", "--store", server.store])
+        #expect(revoke.status == 0 && revoke.stdout.contains("Revoked token"))
+        _ = try anna.run(["log", "--topic", "c", "--summary", "d", "--neighbourhood", "Lombok"])
+        let refused = try anna.run(["sync"])
+        #expect(refused.status == 69)
+        #expect(refused.stderr.contains("did not accept this device's token") && refused.stderr.contains("1 unsynced note is safe"))
+        let devices = try ProcessRunner.server(["devices", "--store", server.store, "--json"])
+        let list = try JSONSerialization.jsonObject(with: Data(devices.stdout.utf8)) as? [[String: Any]]
+        #expect(list?.first { $0["officer"] as? String == "Anna" }?["revoked"] as? Bool == true)
+        let again = try ProcessRunner.server(["revoke", "--officer", "Anna", "--store", server.store])
+        #expect(again.status == 65 && again.stderr.contains("no active token"))
+    }
+
     @Test func unreachableServer_SaysNotesAreSafeAndExits75() throws {
         let folder = NSTemporaryDirectory() + "fieldkit-offline-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
