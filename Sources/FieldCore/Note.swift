@@ -14,6 +14,8 @@ public struct Note: Hashable, Sendable {
     public let mood: Mood?
     public let followUp: String?
     public let followUpStatus: FollowUpStatus?
+    public let followUpOwner: String?
+    public let followUpDue: Timestamp?
     public let contact: String?
     public let consent: Bool
     public let participants: Int
@@ -35,6 +37,8 @@ public struct Note: Hashable, Sendable {
         mood = text(.mood).flatMap(Mood.init(rawValue:))
         followUp = text(.followUp)
         followUpStatus = text(.followUpStatus).flatMap(FollowUpStatus.init(rawValue:))
+        followUpOwner = text(.followUpOwner)
+        followUpDue = record.value(NoteField.followUpDue.rawValue).integer.map(Timestamp.init(milliseconds:))
         contact = text(.contact)
         consent = record.value(NoteField.consent.rawValue).bool ?? false
         participants = Int(record.value(NoteField.participants.rawValue).integer ?? 1)

@@ -19,7 +19,9 @@ extension NoteField {
             return Self.parseBool(trimmed)
         case .recordedAt:
             return ISO8601Format.parse(trimmed).map { .number(Double($0.milliseconds)) }
-        case .followUp, .contact, .standID:
+        case .followUpDue:
+            return trimmed.isEmpty ? .null : ISO8601Format.parse(trimmed).map { .number(Double($0.milliseconds)) }
+        case .followUp, .followUpOwner, .contact, .standID:
             return trimmed.isEmpty ? .null : .text(trimmed)
         case .neighbourhood, .location, .officer, .topic, .summary:
             return .text(trimmed)

@@ -11,6 +11,10 @@ public enum NoteField: String, CaseIterable, Sendable {
     case mood
     case followUp = "follow_up"
     case followUpStatus = "follow_up_status"
+    /// The officer a coordinator handed the follow-up to.
+    case followUpOwner = "follow_up_owner"
+    /// When the follow-up should be done (milliseconds UTC).
+    case followUpDue = "follow_up_due"
     case contact
     case consent
     case participants
@@ -31,7 +35,8 @@ public enum NoteField: String, CaseIterable, Sendable {
         case .summary, .topic, .neighbourhood, .location, .officer: return .text("")
         case .tags: return .list([])
         case .consent, .deleted: return .bool(false)
-        case .followUp, .followUpStatus, .contact, .standID, .mood, .recordedAt, .participants: return .null
+        case .followUp, .followUpStatus, .followUpOwner, .followUpDue, .contact, .standID, .mood, .recordedAt, .participants:
+            return .null
         }
     }
 }

@@ -26,6 +26,8 @@ public struct NoteJSON: Encodable, Sendable {
     let mood: String?
     let followUp: String?
     let followUpStatus: String?
+    let followUpOwner: String?
+    let followUpDue: String?
     let contact: String?
     let consent: Bool
     let participants: Int
@@ -47,6 +49,8 @@ public struct NoteJSON: Encodable, Sendable {
         mood = note.mood?.rawValue
         followUp = note.followUp
         followUpStatus = note.followUpStatus?.rawValue
+        followUpOwner = note.followUpOwner
+        followUpDue = note.followUpDue?.iso8601
         contact = note.contact
         consent = note.consent
         participants = note.participants
@@ -66,6 +70,8 @@ public struct NoteJSON: Encodable, Sendable {
         case recordedAt = "recorded_at"
         case followUp = "follow_up"
         case followUpStatus = "follow_up_status"
+        case followUpOwner = "follow_up_owner"
+        case followUpDue = "follow_up_due"
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -82,6 +88,8 @@ public struct NoteJSON: Encodable, Sendable {
         try container.encode(mood, forKey: .mood)
         try container.encode(followUp, forKey: .followUp)
         try container.encode(followUpStatus, forKey: .followUpStatus)
+        try container.encode(followUpOwner, forKey: .followUpOwner)
+        try container.encode(followUpDue, forKey: .followUpDue)
         try container.encode(contact, forKey: .contact)
         try container.encode(consent, forKey: .consent)
         try container.encode(participants, forKey: .participants)

@@ -8,7 +8,7 @@ extension CentralStore {
     /// Each record is validated and guarded before it is merged; any refusal throws a
     /// `PushRejection` and rolls the whole batch back. A record the merge leaves unchanged gets
     /// no new sequence number, which is what makes a retried or duplicated push harmless.
-    public func push(_ records: [Record], from device: DeviceID) throws -> [MergeOutcome.Change] {
+    public func push(_ records: [Record], from device: DeviceID, at now: Timestamp = .now()) throws -> [MergeOutcome.Change] {
         try write {
             var seq = try lastSeq()
             var seen = Set<String>()
@@ -26,6 +26,7 @@ extension CentralStore {
                 if outcome.change != .unchanged {
                     seq += 1
                     try RecordTable.save(outcome.record, seq: seq, in: connection)
+                    try ChangeHistory.append(seq: seq, old: stored, new: outcome.record, source: device.rawValue, at: now, in: connection)
                 }
                 changes.append(outcome.change)
             }
@@ -34,8 +35,8 @@ extension CentralStore {
     }
 
     /// Stores a record written on the server itself (a coordinator's change), as the next change.
-    public func saveServerWrite(_ record: Record) throws {
-        try write { try RecordTable.save(record, seq: try lastSeq() + 1, in: connection) }
+    public func saveServerWrite(_ record: Record, source: String = "server", at now: Timestamp = .now()) throws {
+        try write { try storeServerWrite(record, old: try RecordTable.load(id: record.id, in: connection), source: source, at: now) }
     }
 
     /// The full merged state of a record.

@@ -10,7 +10,8 @@ enum RecordTable {
     /// Columns derived from the record's state, for filtering and indexes.
     private static let projected = [
         "deleted", "has_conflict", "stand_id", "neighbourhood", "topic", "officer", "recorded_at",
-        "follow_up_status", "closed_at",
+        "follow_up_status", "closed_at", "mood", "tags", "follow_up_owner", "follow_up_due", "location",
+        "summary", "follow_up",
     ]
 
     static func load(id: String, in connection: Connection) throws -> Record? {
@@ -50,6 +51,12 @@ enum RecordTable {
             + ") ON CONFLICT (id) DO UPDATE SET \(updates)"
     }
 
+    /// Tags as `,evening,repeat,`, so that one tag matches with `LIKE '%,tag,%'` and never a part of another.
+    private static func tags(_ record: Record) -> SQLiteValue {
+        guard let tags = record.value(NoteField.tags.rawValue).list, !tags.isEmpty else { return .null }
+        return .text("," + tags.joined(separator: ",") + ",")
+    }
+
     private static func row(for record: Record) -> [SQLiteValue] {
         func text(_ name: String) -> SQLiteValue { record.value(name).text.map(SQLiteValue.text) ?? .null }
         func integer(_ name: String) -> SQLiteValue { record.value(name).integer.map(SQLiteValue.integer) ?? .null }
@@ -61,7 +68,9 @@ enum RecordTable {
             text(NoteField.standID.rawValue), text(NoteField.neighbourhood.rawValue),
             text(NoteField.topic.rawValue), text(NoteField.officer.rawValue),
             integer(timeColumn), text(NoteField.followUpStatus.rawValue),
-            integer(StandField.closedAt.rawValue),
+            integer(StandField.closedAt.rawValue), text(NoteField.mood.rawValue), tags(record),
+            text(NoteField.followUpOwner.rawValue), integer(NoteField.followUpDue.rawValue),
+            text(NoteField.location.rawValue), text(NoteField.summary.rawValue), text(NoteField.followUp.rawValue),
         ]
     }
 }

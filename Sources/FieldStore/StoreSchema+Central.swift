@@ -13,9 +13,10 @@ extension StoreSchema {
             ) WITHOUT ROWID;
 
             -- Merged records in full state. `seq` is the server's change sequence: every change to a
-            -- record gives it the next number, and pulls page through records in `seq` order.
+            -- record gives it the next number, and pulls page through records in `seq` order. The
+            -- columns after `fields` are projected from the state for the coordinators' filters.
             CREATE TABLE records (
-                id TEXT PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
                 kind TEXT NOT NULL,
                 version TEXT NOT NULL,
                 fields TEXT NOT NULL,
@@ -28,10 +29,48 @@ extension StoreSchema {
                 recorded_at INTEGER,
                 follow_up_status TEXT,
                 closed_at INTEGER,
+                mood TEXT,
+                tags TEXT,
+                follow_up_owner TEXT,
+                follow_up_due INTEGER,
+                location TEXT,
+                summary TEXT,
+                follow_up TEXT,
                 seq INTEGER NOT NULL
-            ) WITHOUT ROWID;
+            );
             CREATE UNIQUE INDEX records_by_seq ON records (seq);
             CREATE INDEX records_by_neighbourhood_time ON records (kind, neighbourhood, recorded_at);
+            CREATE INDEX records_by_time ON records (kind, recorded_at);
+            CREATE INDEX records_by_officer_time ON records (kind, officer, recorded_at);
+            CREATE INDEX records_by_topic_time ON records (kind, topic, recorded_at);
+            CREATE INDEX records_by_follow_up ON records (kind, follow_up_status, follow_up_due);
+            CREATE INDEX records_in_conflict ON records (kind, recorded_at) WHERE has_conflict = 1;
+
+            -- Free-text search over the notes' words, accents folded (cafe finds café). An external
+            -- content index: the text lives once, in `records`; triggers keep the index in step.
+            CREATE VIRTUAL TABLE records_text USING fts5(
+                topic, summary, location, neighbourhood, follow_up, tags,
+                content = 'records', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2');
+            CREATE TRIGGER records_text_insert AFTER INSERT ON records BEGIN
+                INSERT INTO records_text (rowid, topic, summary, location, neighbourhood, follow_up, tags)
+                VALUES (new.rowid, new.topic, new.summary, new.location, new.neighbourhood, new.follow_up, new.tags);
+            END;
+            CREATE TRIGGER records_text_update AFTER UPDATE ON records BEGIN
+                INSERT INTO records_text (records_text, rowid, topic, summary, location, neighbourhood, follow_up, tags)
+                VALUES ('delete', old.rowid, old.topic, old.summary, old.location, old.neighbourhood, old.follow_up, old.tags);
+                INSERT INTO records_text (rowid, topic, summary, location, neighbourhood, follow_up, tags)
+                VALUES (new.rowid, new.topic, new.summary, new.location, new.neighbourhood, new.follow_up, new.tags);
+            END;
+
+            -- What each stored change brought in, for a note's history: who changed which fields, when.
+            CREATE TABLE history (
+                seq INTEGER PRIMARY KEY,
+                record_id TEXT NOT NULL,
+                at INTEGER NOT NULL,
+                source TEXT NOT NULL,
+                writes TEXT NOT NULL
+            );
+            CREATE INDEX history_by_record ON history (record_id, seq);
 
             -- Enrollment tokens: a public selector to find the row, and only a SHA-256 of the secret.
             CREATE TABLE tokens (

@@ -27,7 +27,14 @@ extension StoreSchema {
                 officer TEXT,
                 recorded_at INTEGER,
                 follow_up_status TEXT,
-                closed_at INTEGER
+                closed_at INTEGER,
+                mood TEXT,
+                tags TEXT,
+                follow_up_owner TEXT,
+                follow_up_due INTEGER,
+                location TEXT,
+                summary TEXT,
+                follow_up TEXT
             ) WITHOUT ROWID;
             CREATE INDEX records_by_kind_time ON records (kind, recorded_at);
 

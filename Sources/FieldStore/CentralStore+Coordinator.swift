@@ -1,0 +1,47 @@
+import FieldCore
+import SQLiteKit
+
+/// Coordinators' changes on the server: ordinary writes under their own actor id, so they merge
+/// and sync back to officers exactly like a device's.
+extension CentralStore {
+    /// Sets fields of note `id` as `author`; returns the note and whether anything changed.
+    public func write(id: String, changes: [NoteField: FieldValue], by author: Author) throws -> (record: Record, changed: Bool) {
+        try write {
+            let record = try existingNote(id)
+            guard !record.isDeleted else { throw StoreError.noteDeleted(id: id) }
+            let named = Dictionary(uniqueKeysWithValues: changes.map { ($0.key.rawValue, $0.value) })
+            guard let updated = record.writing(named, by: author) else { return (record, false) }
+            try storeServerWrite(updated, old: record, source: author.device.rawValue, at: author.at)
+            return (updated, true)
+        }
+    }
+
+    /// Settles a conflicted field with `value`, superseding every alternative (resolving `deleted`
+    /// to true deletes the note, clearing its personal fields).
+    public func resolve(id: String, field: NoteField, value: FieldValue, by author: Author) throws -> Record {
+        try write {
+            let record = try existingNote(id)
+            guard record.fields[field.rawValue]?.isConflicted == true else {
+                throw StoreError.fieldNotInConflict(id: id, field: field.rawValue)
+            }
+            let resolved = field == .deleted && value == .bool(true)
+                ? record.deleting(clearing: NoteField.clearedPersonalFields, by: author)
+                : record.writing([field.rawValue: value], by: author)
+            guard let resolved else { throw StoreError.fieldNotInConflict(id: id, field: field.rawValue) }
+            try storeServerWrite(resolved, old: record, source: author.device.rawValue, at: author.at)
+            return resolved
+        }
+    }
+
+    func existingNote(_ id: String) throws -> Record {
+        guard let record = try RecordTable.load(id: id, in: connection), record.kind == .note else { throw StoreError.unknownID(id) }
+        return record
+    }
+
+    /// Saves a server-side write as the next change, with its history row, in the caller's transaction.
+    func storeServerWrite(_ record: Record, old: Record?, source: String, at time: Timestamp) throws {
+        let seq = try lastSeq() + 1
+        try RecordTable.save(record, seq: seq, in: connection)
+        try ChangeHistory.append(seq: seq, old: old, new: record, source: source, at: time, in: connection)
+    }
+}
