@@ -20,7 +20,7 @@ let package = Package(
         .target(name: "FieldCore", swiftSettings: [.unsafeFlags(["-O"])]),
         // The device's local store: schema, migrations, local writes and the change sequence.
         .target(name: "FieldStore", dependencies: ["FieldCore", "SQLiteKit"]),
-        // Command-line parsing, help text and sysexits codes, shared by both executables.
+        // Command-line parsing, help text, sysexits codes and output (console, tables, JSON), shared by both executables.
         .target(name: "ArgumentKit"),
         // The device side of sync: the push/pull pipeline and its HTTP transport.
         .target(name: "SyncClient", dependencies: ["FieldCore", "FieldStore"]),

@@ -28,7 +28,7 @@ struct ConflictsCommand: ParsableCommand {
                 Console.print("  \(field):")
                 for entry in record.fields[field]?.entries ?? [] {
                     let whose = entry.dot.device == mine ? "mine" : "theirs"
-                    Console.print("    [\(whose)] \(NoteText.display(entry.value))  — \(entry.mark.officer), device \(entry.dot.device), \(LocalTime.format(entry.mark.at))")
+                    Console.print("    [\(whose)] \(entry.value.displayText)  — \(entry.mark.officer), device \(entry.dot.device), \(LocalTime.format(entry.mark.at))")
                 }
             }
         }

@@ -1,3 +1,4 @@
+import ArgumentKit
 import FieldCore
 
 /// How notes read in a terminal: one line in a list, a block in `show`.
@@ -49,17 +50,7 @@ enum NoteText {
     /// `"litter" (Alice, aaaa, 2026-09-05 15:12) | "noise" (Bram, bbbb, …)`
     static func alternatives(_ entries: [FieldEntry]) -> String {
         entries.map { entry in
-            "\(display(entry.value)) (\(entry.mark.officer), \(entry.dot.device.rawValue), \(LocalTime.format(entry.mark.at)))"
+            "\(entry.value.displayText) (\(entry.mark.officer), \(entry.dot.device.rawValue), \(LocalTime.format(entry.mark.at)))"
         }.joined(separator: " | ")
-    }
-
-    static func display(_ value: FieldValue) -> String {
-        switch value {
-        case .null: return "(empty)"
-        case .text(let text): return "\"\(text)\""
-        case .number(let number): return number.rounded() == number ? String(Int64(number)) : String(number)
-        case .bool(let flag): return flag ? "yes" : "no"
-        case .list(let items): return "[" + items.joined(separator: ", ") + "]"
-        }
     }
 }

@@ -52,7 +52,7 @@ struct ResolveCommand: ParsableCommand {
         let id = try StoreAccess.run { try store.resolveNoteID(idPrefix) }
         let chosen = try value ?? choose(side ?? .mine, in: store, id: id)
         let note = try StoreAccess.run { try store.resolve(id: id, field: field, value: chosen) }
-        Console.print("Resolved \(field.rawValue) of \(note.id.prefix(8)) to \(NoteText.display(chosen)); version \(NoteText.version(note.version))")
+        Console.print("Resolved \(field.rawValue) of \(note.id.prefix(8)) to \(chosen.displayText); version \(NoteText.version(note.version))")
     }
 
     /// The value of one side: this device's latest entry, or the single other value.

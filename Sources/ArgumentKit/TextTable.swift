@@ -1,22 +1,22 @@
 /// A plain text table with left-aligned columns, for terminal listings.
-struct TextTable {
-    let headers: [String]
+public struct TextTable {
+    public let headers: [String]
     private var rows: [[String]] = []
     /// Cells longer than this are cut with an ellipsis, so one long summary cannot wreck the layout.
-    var maximumCellWidth = 48
+    public var maximumCellWidth = 48
 
-    init(headers: [String]) {
+    public init(headers: [String]) {
         self.headers = headers
     }
 
-    mutating func add(_ row: [String]) {
+    public mutating func add(_ row: [String]) {
         rows.append(row.map { cell in
             let flat = cell.split(whereSeparator: \.isNewline).joined(separator: " ")
             return flat.count > maximumCellWidth ? String(flat.prefix(maximumCellWidth - 1)) + "…" : flat
         })
     }
 
-    func render() -> String {
+    public func render() -> String {
         var widths = headers.map(\.count)
         for row in rows {
             for (index, cell) in row.enumerated() where index < widths.count {
