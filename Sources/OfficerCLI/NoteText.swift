@@ -38,6 +38,9 @@ enum NoteText {
         add("Participants", String(note.participants))
         add("Summary", note.summary)
         if let followUp = note.followUp { add("Follow-up", "\(followUp) [\(note.followUpStatus?.rawValue ?? "open")]") }
+        // Set by a coordinator on the server; they reach the officer with the next sync.
+        if let owner = note.followUpOwner { add("Assigned to", owner) }
+        if let due = note.followUpDue { add("Due", String(due.iso8601.prefix(10))) }
         if let contact = note.contact { add("Contact", "\(contact) (consent recorded)") }
         add("Version", version(note.version))
         if note.isDeleted { add("Status", "deleted") }
