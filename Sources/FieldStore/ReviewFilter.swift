@@ -13,6 +13,10 @@ public struct ReviewFilter: Sendable, Equatable {
     public var mood: Mood?
     public var followUpStatus: FollowUpStatus?
     public var followUpOwner: String?
+    /// true: only notes with a follow-up (open or done); false: only notes without; nil: both.
+    public var hasFollowUp: Bool?
+    /// Notes whose follow-up is due before this instant; with `followUpStatus = .open`, the overdue ones.
+    public var followUpDueBefore: Timestamp?
     /// true: only notes in conflict; false: only notes without; nil: both.
     public var hasConflict: Bool?
     /// Words that must all occur in the topic, summary, location, neighbourhood, follow-up or tags

@@ -22,6 +22,8 @@ enum ReviewQuery {
         if let value = filter.mood { add("mood = ?", .text(value.rawValue)) }
         if let value = filter.followUpStatus { add("follow_up_status = ?", .text(value.rawValue)) }
         if let value = filter.followUpOwner { add("follow_up_owner = ? COLLATE NOCASE", .text(value)) }
+        if let value = filter.hasFollowUp { conditions.append(value ? "follow_up_status IS NOT NULL" : "follow_up_status IS NULL") }
+        if let value = filter.followUpDueBefore { add("follow_up_due < ?", .integer(value.milliseconds)) }
         if let value = filter.hasConflict { conditions.append(value ? "has_conflict = 1" : "has_conflict = 0") }
         if let query = ftsQuery(filter.search) { add("rowid IN (SELECT rowid FROM records_text WHERE records_text MATCH ?)", .text(query)) }
         if !filter.includeDeleted { conditions.append("deleted = 0") }

@@ -41,6 +41,21 @@ import Testing
         #expect(try Self.count(world) { $0.from = october.0; $0.before = october.1 } == inOctober)
     }
 
+    @Test func followUpFilters_FindNotesWithAFollowUpAndTheOverdueOnes() throws {
+        let (world, sample) = try Self.loaded()
+        let withFollowUp = sample.notes.filter { $0.followUpStatus != nil }.count
+        #expect(withFollowUp > 0)
+        #expect(try Self.count(world) { $0.hasFollowUp = true } == withFollowUp)
+        #expect(try Self.count(world) { $0.hasFollowUp = false } == sample.notes.count - withFollowUp)
+        let id = try #require(sample.notes.first { $0.followUpStatus == .open }).id
+        let due = ISO8601Format.parse("2026-12-01")!
+        _ = try world.gate.withStore {
+            try $0.write(id: id, changes: [.followUpDue: .number(Double(due.milliseconds))], by: CoordinatorActor.author("Carla"))
+        }
+        #expect(try Self.count(world) { $0.followUpStatus = .open; $0.followUpDueBefore = due } == 0)
+        #expect(try Self.count(world) { $0.followUpStatus = .open; $0.followUpDueBefore = due.adding(milliseconds: 1) } == 1)
+    }
+
     @Test func search_FoldsAccentsAndTreatsInputLiterally() throws {
         let (world, _) = try Self.loaded()
         let cafe = try world.gate.withStore { store -> [Record] in
