@@ -7,6 +7,7 @@ enum ServerStoreAccess {
         try run { try CentralStore.openOrCreate(at: ServerStoreLocation.resolve(option: parsed.string("store"))) }
     }
 
+    @discardableResult
     static func run<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
