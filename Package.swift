@@ -47,6 +47,7 @@ let package = Package(
         .testTarget(name: "FieldKitCLITests", dependencies: ["TestSupport", "fieldkit", "FieldStore", "FieldCore"]),
         .testTarget(name: "HashKitTests", dependencies: ["TestSupport", "HashKit"]),
         .testTarget(name: "HTTPKitTests", dependencies: ["HTTPKit"]),
+        .testTarget(name: "ServerCLITests", dependencies: ["ServerCLI"]),
         .testTarget(name: "SyncTests", dependencies: ["TestSupport", 
             "fieldkit", "fieldkit-server", "SyncService", "SyncClient", "FieldStore", "FieldCore", "HTTPKit", "HashKit",
         ]),
