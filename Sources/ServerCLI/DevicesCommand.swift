@@ -22,7 +22,7 @@ struct DevicesCommand: ParsableCommand {
         let header = ["TOKEN", "OFFICER", "ROLE", "DEVICE", "LAST SYNC (UTC)", "STATUS"]
         let rows = tokens.map { token in
             [token.selector, token.officer, token.role.rawValue, token.deviceID?.rawValue ?? "(not used yet)",
-             token.lastSyncAt.map { String($0.iso8601.prefix(16)).replacingOccurrences(of: "T", with: " ") } ?? "never",
+             token.lastSyncAt.map(UTCTime.format) ?? "never",
              token.isRevoked ? "revoked" : "active"]
         }
         Console.output.write(Self.table([header] + rows))

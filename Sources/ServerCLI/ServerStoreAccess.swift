@@ -12,9 +12,14 @@ enum ServerStoreAccess {
         do {
             return try body()
         } catch let error as StoreError {
-            let code: ExitCode = error.storageCondition != nil ? .ioError : (error.isUsageProblem ? .usage : .dataError)
-            throw CommandError(error.description.replacingOccurrences(of: "FieldKit store", with: "FieldKit server store"),
-                               exitCode: code)
+            throw commandError(error)
         }
+    }
+
+    /// A store failure as a command error: 74 for storage, 64 for usage problems, else 65.
+    static func commandError(_ error: StoreError) -> CommandError {
+        let code: ExitCode = error.storageCondition != nil ? .ioError : (error.isUsageProblem ? .usage : .dataError)
+        return CommandError(error.description.replacingOccurrences(of: "FieldKit store", with: "FieldKit server store"),
+                            exitCode: code)
     }
 }
