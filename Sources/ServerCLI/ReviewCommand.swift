@@ -15,7 +15,9 @@ struct ReviewCommand: ParsableCommand {
           fieldkit-server review resolve 3f2a --field summary --keep 2
         """,
         subcommands: [
-            ReviewListCommand.self, ReviewShowCommand.self, ReviewConflictsCommand.self, ReviewResolveCommand.self, ReviewFollowupsCommand.self, ReviewAssignCommand.self, ReviewDoneCommand.self,
+            ReviewListCommand.self, ReviewShowCommand.self, ReviewConflictsCommand.self, ReviewResolveCommand.self,
+            ReviewFollowupsCommand.self, ReviewAssignCommand.self, ReviewDoneCommand.self, ReviewReportCommand.self,
+            ReviewExportCommand.self,
         ])
 
     init(parsed: ParsedArguments) {}
