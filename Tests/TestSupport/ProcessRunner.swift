@@ -14,8 +14,8 @@ public enum ProcessRunner {
         buildFolder.appendingPathComponent(name)
     }
 
-    /// Runs `executable` with `FIELDKIT_DB`/`FIELDKIT_STORE` unset (unless given), the build folder first
-    /// on `PATH`, and `input` on stdin.
+    /// Runs `executable` with `FIELDKIT_DB`/`FIELDKIT_STORE`/`FIELDKIT_COORDINATOR` unset (unless given),
+    /// the build folder first on `PATH`, and `input` on stdin.
     public static func run(
         _ executable: URL, _ arguments: [String], environment: [String: String] = [:], input: String = ""
     ) throws -> ProcessResult {
@@ -25,6 +25,7 @@ public enum ProcessRunner {
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "FIELDKIT_DB")
         env.removeValue(forKey: "FIELDKIT_STORE")
+        env.removeValue(forKey: "FIELDKIT_COORDINATOR")
         env["PATH"] = buildFolder.path + ":" + (env["PATH"] ?? "/usr/bin:/bin")
         env.merge(environment) { $1 }
         process.environment = env
@@ -46,8 +47,13 @@ public enum ProcessRunner {
         try run(binary("fieldkit"), arguments, environment: environment, input: input)
     }
 
-    public static func server(_ arguments: [String]) throws -> ProcessResult {
-        try run(binary("fieldkit-server"), arguments)
+    public static func server(_ arguments: [String], environment: [String: String] = [:]) throws -> ProcessResult {
+        try run(binary("fieldkit-server"), arguments, environment: environment)
+    }
+
+    /// Runs a Python 3 program: an independent oracle, e.g. its csv module for reading exports back.
+    public static func python(_ program: String, _ arguments: [String]) throws -> ProcessResult {
+        try run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", program] + arguments)
     }
 
     public static func curl(_ arguments: [String]) throws -> ProcessResult {
