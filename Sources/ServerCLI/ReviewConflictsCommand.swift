@@ -23,9 +23,7 @@ struct ReviewConflictsCommand: ParsableCommand {
         var filter = ReviewFilter()
         filter.hasConflict = true
         filter.includeDeleted = true
-        let records = try ServerStoreAccess.run {
-            try store.reviewNotes(filter, limit: max(1, try store.countNotes(filter)))
-        }
+        let records = try ServerStoreAccess.allNotes(filter, in: store)
         if parsed.flag("json") { return try JSONOutput.write(records.map(NoteJSON.init(record:))) }
         guard !records.isEmpty else { return Console.say("No conflicts.") }
         for record in records {

@@ -41,7 +41,7 @@ struct ReviewExportCommand: ParsableCommand {
 
     func run() throws {
         let store = try ServerStoreAccess.openExisting(parsed)
-        let records = try ServerStoreAccess.run { try store.reviewNotes(filter, limit: max(1, try store.countNotes(filter))) }
+        let records = try ServerStoreAccess.allNotes(filter, in: store)
         let text = format == .csv ? ReviewCSV.document(records) : try JSONOutput.text(records.map(NoteJSON.init(record:)))
         guard let output else {
             Console.output.write(text)

@@ -41,9 +41,7 @@ struct ReviewFollowupsCommand: ParsableCommand {
         filter.followUpDueBefore = parsed.flag("overdue") ? now : nil
         filter.followUpOwner = owner
         let store = try ServerStoreAccess.openExisting(parsed)
-        let (records, total) = try ServerStoreAccess.run {
-            (try store.reviewNotes(filter, limit: paging.limit, offset: paging.offset), try store.countNotes(filter))
-        }
+        let (records, total) = try ServerStoreAccess.page(filter, paging, in: store)
         if parsed.flag("json") { return try JSONOutput.write(ReviewPageJSON(total: total, paging: paging, records: records)) }
         if !records.isEmpty { Console.output.write(ReviewText.followUps(records, now: now)) }
         Console.say(paging.summary(shown: records.count, total: total, noun: "follow-ups"))

@@ -27,4 +27,14 @@ extension ServerStoreAccess {
             throw commandError(error)
         }
     }
+
+    /// Every note matching `filter`, newest first: for listings that are never paged (conflicts, exports).
+    static func allNotes(_ filter: ReviewFilter, in store: CentralStore) throws -> [Record] {
+        try run { try store.reviewNotes(filter, limit: max(1, try store.countNotes(filter))) }
+    }
+
+    /// One page of the notes matching `filter`, and how many match in all.
+    static func page(_ filter: ReviewFilter, _ paging: ReviewPaging, in store: CentralStore) throws -> (records: [Record], total: Int) {
+        try run { (try store.reviewNotes(filter, limit: paging.limit, offset: paging.offset), try store.countNotes(filter)) }
+    }
 }
