@@ -35,7 +35,7 @@ let package = Package(
         // The sync endpoints (health, push, pull) and authentication over the central store.
         .target(name: "SyncService", dependencies: ["FieldCore", "FieldStore", "HTTPKit", "HashKit"]),
         // The server's commands: serve, enroll, devices, revoke.
-        .target(name: "ServerCLI", dependencies: ["FieldCore", "FieldStore", "SyncService", "HTTPKit", "ArgumentKit"]),
+        .target(name: "ServerCLI", dependencies: ["FieldCore", "FieldStore", "SyncService", "SyncClient", "HTTPKit", "ArgumentKit"]),
         .executableTarget(name: "fieldkit-server", dependencies: ["ServerCLI"]),
 
         // Helpers shared by the test targets: seeded randomness, child processes, temporary folders.
