@@ -39,10 +39,12 @@ extension StoreSchema {
                 seq INTEGER NOT NULL
             );
             CREATE UNIQUE INDEX records_by_seq ON records (seq);
-            CREATE INDEX records_by_neighbourhood_time ON records (kind, neighbourhood, recorded_at);
+            -- Names are compared without regard to case (filters use COLLATE NOCASE), so the indexes
+            -- are built the same way or SQLite could not use them for those filters.
+            CREATE INDEX records_by_neighbourhood_time ON records (kind, neighbourhood COLLATE NOCASE, recorded_at);
             CREATE INDEX records_by_time ON records (kind, recorded_at);
-            CREATE INDEX records_by_officer_time ON records (kind, officer, recorded_at);
-            CREATE INDEX records_by_topic_time ON records (kind, topic, recorded_at);
+            CREATE INDEX records_by_officer_time ON records (kind, officer COLLATE NOCASE, recorded_at);
+            CREATE INDEX records_by_topic_time ON records (kind, topic COLLATE NOCASE, recorded_at);
             CREATE INDEX records_by_follow_up ON records (kind, follow_up_status, follow_up_due);
             CREATE INDEX records_in_conflict ON records (kind, recorded_at) WHERE has_conflict = 1;
 
