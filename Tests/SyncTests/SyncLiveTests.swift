@@ -81,7 +81,7 @@ import TestSupport
         let forged = #"{"protocol":1,"device":"d1","records":[{"id":"a1","kind":"note","version":{"d1":1,"d2":9},"fields":{"topic":[{"value":"x","device":"d2","counter":9,"officer":"F","at":1}]}}]}"#
         #expect(try status(["-X", "POST", server.url + "/v1/push", "--data-binary", forged] + headers) == "422")
         let huge = server.folder + "/huge.json"
-        FileManager.default.createFile(atPath: huge, contents: Data(repeating: 0x20, count: 9 * 1024 * 1024))
+        _ = FileManager.default.createFile(atPath: huge, contents: Data(repeating: 0x20, count: 9 * 1024 * 1024))
         #expect(try status(["-X", "POST", server.url + "/v1/push", "--data-binary", "@" + huge] + headers) == "413")
         #expect(try status(["-X", "POST", server.url + "/v1/push", "--data-binary", "{garbage"] + headers) == "400")
         let raw = try ProcessRunner.run(URL(fileURLWithPath: "/bin/bash"), ["-c", "printf 'NONSENSE\\r\\n\\r\\n' | curl -sS --max-time 5 telnet://\(server.url.dropFirst(7)) || true"])
