@@ -58,6 +58,7 @@ extension Labels {
         topicChartTitle: "Onderwerpen per wijk",
         topicChartDescription: { "Staven: notities per onderwerp in \($0)." },
         barTitle: { group, series, notes in "\(group), \(series): \(notes) notities" },
+        moreTopics: { $0 == 1 ? "en nog 1 onderwerp" : "en nog \($0) onderwerpen" },
         weekOf: "Week van", total: "Totaal", byNeighbourhood: "Per wijk", byTopic: "Per onderwerp", byWeek: "Per week",
         notes: "Notities", openFollowUps: "Open opvolging", overdueFollowUps: "Te laat",
 

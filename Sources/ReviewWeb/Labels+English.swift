@@ -58,6 +58,7 @@ extension Labels {
         topicChartTitle: "Topics per neighbourhood",
         topicChartDescription: { "Bars: notes per topic in \($0)." },
         barTitle: { group, series, notes in "\(group), \(series): \(notes) notes" },
+        moreTopics: { $0 == 1 ? "and 1 more topic" : "and \($0) more topics" },
         weekOf: "Week of", total: "Total", byNeighbourhood: "By neighbourhood", byTopic: "By topic", byWeek: "By week",
         notes: "Notes", openFollowUps: "Open follow-ups", overdueFollowUps: "Overdue",
 

@@ -100,6 +100,7 @@ struct Labels: Sendable {
     let topicChartTitle: String
     let topicChartDescription: @Sendable (String) -> String
     let barTitle: @Sendable (_ group: String, _ series: String, _ notes: Int) -> String
+    let moreTopics: @Sendable (Int) -> String
     let weekOf: String
     let total: String
     let byNeighbourhood: String
