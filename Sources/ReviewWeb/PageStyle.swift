@@ -60,6 +60,7 @@ enum PageStyle {
     fieldset{border:1px solid var(--line);border-radius:8px;margin:0 0 1rem;padding:.75rem 1rem;background:var(--card)}
     legend{font-weight:600;padding:0 .3rem}
     .choice{display:flex;align-items:flex-start;padding:.4rem 0;border-bottom:1px dashed var(--line)}
+    .choice label.grow{color:var(--ink);font-size:1rem;margin:0;cursor:pointer}
     .choice .value{white-space:pre-wrap;overflow-wrap:anywhere;font-weight:600}
     .choice .who{display:block;font-weight:400;font-size:.85rem;color:var(--muted)}
     .choice .grow{flex:1}

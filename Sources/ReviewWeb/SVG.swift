@@ -17,7 +17,7 @@ enum SVG {
         """
     }
 
-    static func text(_ text: String, x: Double, y: Double, anchor: String = "start", size: Double = 11,
+    static func text(_ text: String, x: Double, y: Double, anchor: String = "start", size: Double = 12,
                      rotate: Double? = nil) -> HTML {
         let turn: HTML = rotate.map { " transform=\"rotate(\($0) \(x) \(y))\"" } ?? .empty
         return """

@@ -77,8 +77,8 @@ struct WeeklyChart {
                                  title: labels.barTitle("\(labels.weekOf) \(day)", labels.shown(place), count)))
         }
         let sum = total(week)
-        let label: HTML = sum > 0 ? SVG.text(String(sum), x: x + barWidth / 2, y: y - 4, anchor: "middle", size: 10) : .empty
+        let label: HTML = sum > 0 ? SVG.text(String(sum), x: x + barWidth / 2, y: y - 4, anchor: "middle", size: 11) : .empty
         let dayY = top + plotHeight + 12
-        return "\(parts)\(label)\(SVG.text(day, x: x + barWidth / 2, y: dayY, anchor: "end", size: 10, rotate: -45))"
+        return "\(parts)\(label)\(SVG.text(day, x: x + barWidth / 2, y: dayY, anchor: "end", size: 11, rotate: -45))"
     }
 }

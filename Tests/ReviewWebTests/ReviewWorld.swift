@@ -21,9 +21,14 @@ final class ReviewWorld: Sendable {
     private let clock = Shared(ReviewWorld.start)
     private let logLines = Shared<[String]>([])
 
-    init() throws {
+    convenience init() throws {
+        try self.init(store: try CentralStore.inMemory())
+    }
+
+    /// A world over `store` (a file, for the live tests), which gets the sample pushed into it.
+    init(store: sending CentralStore) throws {
         sample = try SampleFile.load(try Data(contentsOf: TemporaryFolder.repositoryFile("Fixtures/sample.json")))
-        gate = StoreGate(try CentralStore.inMemory())
+        gate = StoreGate(store)
         let records = try sample.records(device: Self.sampleDevice)
         _ = try gate.withStore { try $0.push(records, from: Self.sampleDevice) }
         let (clock, lines) = (clock, logLines)
