@@ -30,7 +30,7 @@ final class HeadlessChromium {
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         // The shell hands our pipes to Chromium as fds 3 and 4, then gives it no stdin or stdout of its own.
         process.arguments = ["-c", #"exec "$0" "$@" 3<&0 4>&1 0</dev/null 1>/dev/null 2>/dev/null"#, executable,
-                             "--headless", "--no-sandbox", "--disable-gpu", "--remote-debugging-pipe", "--user-data-dir=\(profile)",
+                             "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--remote-debugging-pipe", "--user-data-dir=\(profile)",
                              "--no-first-run", "--no-default-browser-check", "--disable-extensions", "--disable-sync",
                              "--disable-background-networking", "--hide-scrollbars", "--window-size=\(width),\(height)", "about:blank"]
         process.standardInput = commands
