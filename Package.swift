@@ -34,8 +34,12 @@ let package = Package(
         .target(name: "HTTPKit"),
         // The sync endpoints (health, push, pull) and authentication over the central store.
         .target(name: "SyncService", dependencies: ["FieldCore", "FieldStore", "HTTPKit", "HashKit"]),
+        // The coordinators' review pages: sign-in, notes, conflicts, follow-ups and the report, as server-side HTML.
+        .target(name: "ReviewWeb", dependencies: ["FieldCore", "FieldStore", "HTTPKit", "HashKit", "SyncService"]),
         // The server's commands: serve, enroll, devices, revoke.
-        .target(name: "ServerCLI", dependencies: ["FieldCore", "FieldStore", "SyncService", "SyncClient", "HTTPKit", "ArgumentKit"]),
+        .target(name: "ServerCLI", dependencies: [
+            "FieldCore", "FieldStore", "SyncService", "SyncClient", "ReviewWeb", "HTTPKit", "ArgumentKit",
+        ]),
         .executableTarget(name: "fieldkit-server", dependencies: ["ServerCLI"]),
 
         // Helpers shared by the test targets: seeded randomness, child processes, temporary folders.
@@ -48,6 +52,9 @@ let package = Package(
         .testTarget(name: "HashKitTests", dependencies: ["TestSupport", "HashKit"]),
         .testTarget(name: "HTTPKitTests", dependencies: ["HTTPKit"]),
         .testTarget(name: "ServerCLITests", dependencies: ["ServerCLI"]),
+        .testTarget(name: "ReviewWebTests", dependencies: [
+            "TestSupport", "fieldkit-server", "ReviewWeb", "SyncService", "FieldStore", "FieldCore", "HTTPKit", "HashKit",
+        ]),
         .testTarget(name: "SyncTests", dependencies: ["TestSupport", 
             "fieldkit", "fieldkit-server", "SyncService", "SyncClient", "FieldStore", "FieldCore", "HTTPKit", "HashKit",
         ]),

@@ -26,6 +26,14 @@ extension CentralStore {
         }
     }
 
+    /// The enrollment with row id `id`, or nil: how a review session, which names only the row, is checked on every request.
+    public func token(id: Int64) throws -> EnrolledToken? {
+        try read {
+            try connection.cachedStatement("SELECT \(Self.tokenColumns) FROM tokens WHERE id = ?")
+                .query([.integer(id)]).first.map(Self.decodeToken)
+        }
+    }
+
     /// Binds the token to `device` if it is not bound yet; returns the device it is bound to now.
     public func bindDevice(_ device: DeviceID, toToken id: Int64) throws -> DeviceID? {
         try write {

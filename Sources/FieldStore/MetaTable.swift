@@ -10,6 +10,8 @@ enum MetaTable {
     static let pushedThrough = "pushed_through"
     static let pullCursor = "pull_cursor"
     static let storeID = "store_id"
+    /// Keys of server secrets (`secret.review_session`); their values are never logged.
+    static let secretPrefix = "secret."
 
     static func value(_ key: String, in connection: Connection) throws -> String? {
         try connection.cachedStatement("SELECT value FROM meta WHERE key = ?").query([.text(key)]).first?.string("value")

@@ -15,15 +15,20 @@ enum RequestTarget {
     static func parse(_ target: String) throws(HTTPParseError) -> (path: String, queryItems: [(name: String, value: String)]) {
         // RFC 3986 §2.1: each "%" starts two hex digits; the result must be UTF-8 to become a String.
         guard let path = PercentDecoding.decode(Substring(rawPath(of: target))) else { throw .percentEncodingInvalid }
+        return (path, try formDecoded(rawQuery(of: target) ?? ""))
+    }
+
+    /// The name/value pairs of `application/x-www-form-urlencoded` text: a query, or a form's body.
+    static func formDecoded(_ text: Substring) throws(HTTPParseError) -> [(name: String, value: String)] {
         var items: [(name: String, value: String)] = []
-        for pair in (rawQuery(of: target) ?? "").split(separator: "&") {
+        for pair in text.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard let name = PercentDecoding.decode(parts[0], plusAsSpace: true),
                   let value = PercentDecoding.decode(parts.count > 1 ? parts[1] : "", plusAsSpace: true)
             else { throw .percentEncodingInvalid }
             items.append((name: name, value: value))
         }
-        return (path, items)
+        return items
     }
 
     /// The path's segments after the leading "/", each percent-decoded on its own, so "%2F" stays inside a segment.

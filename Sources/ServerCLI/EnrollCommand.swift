@@ -29,7 +29,7 @@ struct EnrollCommand: ParsableCommand {
     func run() throws {
         let store = try ServerStoreAccess.open(parsed)
         let issued = TokenCodec.issue()
-        try ServerStoreAccess.run {
+        _ = try ServerStoreAccess.run {
             try store.addToken(selector: issued.selector, verifierHash: issued.verifierHash, officer: officer, role: role)
         }
         Console.print(issued.text)

@@ -3,11 +3,11 @@ import FieldStore
 import HTTPKit
 import SyncService
 
-/// `fieldkit-server serve`: runs the sync server until SIGINT or SIGTERM.
+/// `fieldkit-server serve`: runs the sync server and the coordinators' review pages until SIGINT or SIGTERM.
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "serve",
-        abstract: "Run the sync server; prints 'listening on http://HOST:PORT' when ready.",
+        abstract: "Run the sync server and the review pages; prints 'listening on http://HOST:PORT' when ready.",
         discussion: "Stops gracefully on Ctrl-C or SIGTERM: requests in flight finish, then the store closes.",
         arguments: [
             ServerStoreLocation.option,
@@ -33,8 +33,8 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         let gate = StoreGate(try ServerStoreAccess.open(parsed))
         let log = ServerLog()
-        let server = HTTPServer(
-            configuration: configuration, handler: SyncRoutes.router(gate: gate, log: log).handle, log: { log.info($0) })
+        let router = try ServerRoutes.router(gate: gate, log: log)
+        let server = HTTPServer(configuration: configuration, handler: router.handle, log: { log.info($0) })
         let port: Int
         do {
             port = try server.start()

@@ -40,15 +40,14 @@ struct Authenticator: Sendable {
             throw Self.unauthorized("missing_token", "send 'Authorization: Bearer TOKEN'")
         }
         let parts = header.split(separator: " ", maxSplits: 1)
-        guard parts.count == 2, parts[0].lowercased() == "bearer", let parsed = TokenCodec.parse(String(parts[1])) else {
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else {
             throw Self.unauthorized("invalid_token", "the token is not valid")
         }
-        guard let token = try StoreFailure.mapped({ try gate.withStore { try $0.token(selector: parsed.selector) } }),
-              TokenCodec.verify(secret: parsed.secret, against: token.verifierHash) else {
-            throw Self.unauthorized("invalid_token", "the token is not valid")
+        switch try TokenCheck.check(String(parts[1]), gate: gate) {
+        case .valid(let token): return token
+        case .invalid: throw Self.unauthorized("invalid_token", "the token is not valid")
+        case .revoked: throw Self.unauthorized("revoked_token", "this token has been revoked")
         }
-        guard !token.isRevoked else { throw Self.unauthorized("revoked_token", "this token has been revoked") }
-        return token
     }
 
     static func unauthorized(_ code: String, _ message: String) -> HTTPError {

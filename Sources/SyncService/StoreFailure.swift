@@ -1,10 +1,10 @@
 import FieldStore
 import HTTPKit
 
-/// Turns storage failures into the HTTP statuses clients can act on.
-enum StoreFailure {
+/// Turns storage failures into the HTTP statuses clients can act on (the sync API and the review pages).
+public enum StoreFailure {
     /// Runs `body`, mapping a storage error to 503 (busy, read-only), 507 (disk full) or 500.
-    static func mapped<T>(_ body: () throws -> T) throws -> T {
+    public static func mapped<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as StoreError where error.storageCondition != nil {

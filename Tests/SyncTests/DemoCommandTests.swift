@@ -24,6 +24,9 @@ import Testing
         #expect(records.filter { $0.kind == .note }.count == 63)
         #expect(records.filter(\.hasConflict).count == 1, "the same field edited on both laptops")
 
+        let signIn = try ProcessRunner.curl(["-o", "/dev/null", "-w", "%{http_code}", "\(url)/review/signin"])
+        #expect(signIn.line == "200", "the review pages are served")
+
         kill(process.processIdentifier, SIGINT)
         process.waitUntilExit()
         let log = String(decoding: errors.wait(), as: UTF8.self)

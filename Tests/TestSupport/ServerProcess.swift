@@ -1,19 +1,20 @@
 import Foundation
-import TestSupport
 
 /// A real `fieldkit-server serve` on an ephemeral port, with its own temporary store.
-final class ServerProcess {
-    let folder: String
-    let store: String
+public final class ServerProcess {
+    public let folder: String
+    public let store: String
     let process = Process()
-    private(set) var url = ""
+    public private(set) var url = ""
     private let stdout = Pipe()
     private var stderrReader: ReadInBackground?
 
-    init() throws {
+    /// Starts the server; `prepare` gets the store's path first, to fill it before the server opens it.
+    public init(prepare: (String) throws -> Void = { _ in }) throws {
         folder = NSTemporaryDirectory() + "fieldkit-sync-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         store = folder + "/server.sqlite"
+        try prepare(store)
         process.executableURL = ProcessRunner.binary("fieldkit-server")
         process.arguments = ["serve", "--port", "0", "--store", store]
         process.standardOutput = stdout
@@ -38,12 +39,12 @@ final class ServerProcess {
     }
 
     /// Enrolls someone on this server's store and returns the token.
-    func enroll(_ officer: String, role: String = "officer") throws -> String {
+    public func enroll(_ officer: String, role: String = "officer") throws -> String {
         try ProcessRunner.server(["enroll", "--officer", officer, "--role", role, "--store", store]).line
     }
 
     /// Sends SIGTERM and waits; returns the exit status and what the server logged.
-    func stop() -> (status: Int32, log: String) {
+    public func stop() -> (status: Int32, log: String) {
         process.terminate()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: stderrReader?.wait() ?? Data(), as: UTF8.self))
@@ -51,6 +52,6 @@ final class ServerProcess {
 
 }
 
-struct ServerProcessError: Error {
-    let message: String
+public struct ServerProcessError: Error {
+    public let message: String
 }

@@ -1,0 +1,31 @@
+import FieldCore
+import FieldStore
+import HTTPKit
+
+/// The note list and a note's own page.
+struct NoteHandlers: Sendable {
+    let services: ReviewServices
+
+    func list(_ request: HTTPRequest, _ context: ReviewContext) throws -> HTTPResponse {
+        let query = NoteListQuery(request)
+        let (filter, unreadDates) = query.filter()
+        let found = try services.store { store in
+            (notes: try store.reviewNotes(filter, limit: NoteListQuery.pageSize, offset: query.offset),
+             total: try store.countNotes(filter), suggestions: try store.report(ReviewFilter()),
+             officers: try store.tokens().filter { $0.role == .officer && !$0.isRevoked }.map(\.officer))
+        }
+        let form = NoteFilterForm(
+            query: query, labels: context.labels, neighbourhoods: found.suggestions.byNeighbourhood.map(\.key).sorted(),
+            topics: found.suggestions.byTopic.map(\.key).sorted(), officers: Array(Set(found.officers)).sorted())
+        return NoteListPage(context: context, query: query, form: form, notes: found.notes.map(Note.init(record:)),
+                            total: found.total, unreadDates: unreadDates, now: services.clock()).page.response()
+    }
+
+    func show(_ request: HTTPRequest, _ context: ReviewContext) throws -> HTTPResponse {
+        let (record, history) = try services.store { store in
+            let record = try store.note(named: request.pathParameters["id"] ?? "")
+            return (record, try store.history(id: record.id))
+        }
+        return NotePage(context: context, record: record, history: history).page.response()
+    }
+}
