@@ -43,14 +43,14 @@ let package = Package(
         .executableTarget(name: "fieldkit-server", dependencies: ["ServerCLI"]),
 
         // Helpers shared by the test targets: seeded randomness, child processes, temporary folders.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["HTTPKit"], path: "Tests/TestSupport"),
         .testTarget(name: "SQLiteKitTests", dependencies: ["SQLiteKit"]),
         .testTarget(name: "FieldCoreTests", dependencies: ["TestSupport", "FieldCore"]),
         .testTarget(name: "FieldStoreTests", dependencies: ["TestSupport", "FieldStore", "FieldCore"]),
         .testTarget(name: "ArgumentKitTests", dependencies: ["ArgumentKit"]),
         .testTarget(name: "FieldKitCLITests", dependencies: ["TestSupport", "fieldkit", "FieldStore", "FieldCore"]),
         .testTarget(name: "HashKitTests", dependencies: ["TestSupport", "HashKit"]),
-        .testTarget(name: "HTTPKitTests", dependencies: ["HTTPKit"]),
+        .testTarget(name: "HTTPKitTests", dependencies: ["TestSupport", "HTTPKit"]),
         .testTarget(name: "ServerCLITests", dependencies: ["ServerCLI"]),
         .testTarget(name: "ReviewWebTests", dependencies: [
             "TestSupport", "fieldkit-server", "ReviewWeb", "SyncService", "FieldStore", "FieldCore", "HTTPKit", "HashKit",

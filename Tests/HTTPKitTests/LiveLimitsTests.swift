@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import Testing
 import HTTPKit
+import TestSupport
 
 /// The server's limits on a real socket: size, time, connection count, and shutdown.
 struct LiveLimitsTests {

@@ -1,5 +1,6 @@
 import Testing
 import HTTPKit
+import TestSupport
 
 /// The server on a real socket (port 0): connection handling and framing on the wire.
 struct LiveServerTests {

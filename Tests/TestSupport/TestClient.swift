@@ -5,13 +5,13 @@ import HTTPKit
 ///
 /// Every read is bounded by `timeout` (generous: the machine may be busy), so a broken server fails
 /// a test instead of hanging it.
-final class TestClient {
-    static let timeout: Duration = .seconds(10)
+public final class TestClient {
+    public static let timeout: Duration = .seconds(10)
 
-    let socket: Socket
+    public let socket: Socket
     private var pending: [UInt8] = []
 
-    init(port: Int, host: String = "127.0.0.1") throws {
+    public init(port: Int, host: String = "127.0.0.1") throws {
         socket = try Socket.connected(host: host, port: port)
     }
 
@@ -19,16 +19,16 @@ final class TestClient {
         socket.close()
     }
 
-    func send(_ text: String) throws {
+    public func send(_ text: String) throws {
         try socket.sendAll(text, timeout: Self.timeout)
     }
 
-    func send(_ bytes: [UInt8]) throws {
+    public func send(_ bytes: [UInt8]) throws {
         try socket.sendAll(bytes, timeout: Self.timeout)
     }
 
     /// Reads one response (an interim 1xx, or one `toHEAD`, has no body); the body length comes from Content-Length.
-    func readResponse(toHEAD: Bool = false) throws -> RawResponse {
+    public func readResponse(toHEAD: Bool = false) throws -> RawResponse {
         let headEnd = try readUntil([13, 10, 13, 10])
         let head = String(decoding: pending[..<headEnd], as: UTF8.self)
         pending.removeFirst(headEnd + 4)
@@ -49,14 +49,14 @@ final class TestClient {
     }
 
     /// Reads until the server closes; returns whatever arrived after the last parsed response.
-    func readToEnd() throws -> [UInt8] {
+    public func readToEnd() throws -> [UInt8] {
         while try receiveMoreOrEnd() {}
         defer { pending = [] }
         return pending
     }
 
     /// Whether the server has closed the connection without sending more (EOF or reset).
-    func isClosedByServer() -> Bool {
+    public func isClosedByServer() -> Bool {
         do {
             return try readToEnd().isEmpty
         } catch SocketError.failed(_, let code, _) where code == 104 {  // ECONNRESET also means closed
@@ -88,7 +88,7 @@ final class TestClient {
         return !bytes.isEmpty
     }
 
-    enum ClientError: Error {
+    public enum ClientError: Error {
         case closedEarly(received: Int)
     }
 }
