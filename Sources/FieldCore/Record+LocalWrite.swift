@@ -47,4 +47,14 @@ extension Record {
             fields[name] = FieldRegister(single: FieldEntry(value: value, mark: mark))
         }
     }
+
+    /// The record with a conflicted note field settled to `value`: a write that supersedes every
+    /// alternative. Settling `deleted` to true is a delete (personal fields cleared). Returns nil
+    /// when the field is not in conflict.
+    public func resolving(_ field: NoteField, to value: FieldValue, by author: Author) -> Record? {
+        guard fields[field.rawValue]?.isConflicted == true else { return nil }
+        return field == .deleted && value == .bool(true)
+            ? deleting(clearing: NoteField.clearedPersonalFields, by: author)
+            : writing([field.rawValue: value], by: author)
+    }
 }

@@ -38,6 +38,16 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     public var description: String { iso8601 }
 
+    /// `2026-09-05 15:12` in this machine's time zone, for people.
+    ///
+    /// Shifts by the zone's offset at that instant and reuses the UTC formatter, which avoids
+    /// DateFormatter (slow to build, and shared mutable state).
+    public var localMinute: String {
+        let offset = Int64(TimeZone.current.secondsFromGMT(for: date)) * 1000
+        let local = ISO8601Format.format(adding(milliseconds: offset))
+        return String(local.prefix(10)) + " " + String(local.dropFirst(11).prefix(5))
+    }
+
     public init(from decoder: Decoder) throws {
         milliseconds = try decoder.singleValueContainer().decode(Int64.self)
     }

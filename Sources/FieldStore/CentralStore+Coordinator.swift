@@ -21,13 +21,9 @@ extension CentralStore {
     public func resolve(id: String, field: NoteField, value: FieldValue, by author: Author) throws -> Record {
         try write {
             let record = try existingNote(id)
-            guard record.fields[field.rawValue]?.isConflicted == true else {
+            guard let resolved = record.resolving(field, to: value, by: author) else {
                 throw StoreError.fieldNotInConflict(id: id, field: field.rawValue)
             }
-            let resolved = field == .deleted && value == .bool(true)
-                ? record.deleting(clearing: NoteField.clearedPersonalFields, by: author)
-                : record.writing([field.rawValue: value], by: author)
-            guard let resolved else { throw StoreError.fieldNotInConflict(id: id, field: field.rawValue) }
             try storeServerWrite(resolved, old: record, source: author.device.rawValue, at: author.at)
             return resolved
         }

@@ -8,14 +8,9 @@ extension LocalStore {
     public func resolve(id: String, field: NoteField, value: FieldValue, at time: Timestamp = .now()) throws -> Note {
         try write {
             let record = try existingNote(id)
-            guard record.fields[field.rawValue]?.isConflicted == true else {
+            guard let resolved = record.resolving(field, to: value, by: identity.author(at: time)) else {
                 throw StoreError.fieldNotInConflict(id: id, field: field.rawValue)
             }
-            let author = identity.author(at: time)
-            let resolved = field == .deleted && value == .bool(true)
-                ? record.deleting(clearing: NoteField.clearedPersonalFields, by: author)
-                : record.writing([field.rawValue: value], by: author)
-            guard let resolved else { throw StoreError.fieldNotInConflict(id: id, field: field.rawValue) }
             try commitLocalWrite(resolved, at: time)
             return Note(record: resolved)
         }

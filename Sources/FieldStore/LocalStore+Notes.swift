@@ -53,18 +53,7 @@ extension LocalStore {
 
     /// The full id of the one note whose id starts with `prefix` (as git accepts short hashes).
     public func resolveNoteID(_ prefix: String) throws -> String {
-        let needle = prefix.lowercased()
-        guard Record.isValidID(needle) else { throw StoreError.unknownID(prefix) }
-        let rows = try read {
-            try connection.cachedStatement("SELECT id FROM records WHERE kind = 'note' AND id >= ? AND id < ? ORDER BY id LIMIT 4")
-                .query([.text(needle), .text(needle + "\u{10FFFF}")])
-        }
-        let matches = rows.compactMap { $0.string("id") }
-        switch matches.count {
-        case 0: throw StoreError.unknownID(prefix)
-        case 1: return matches[0]
-        default: throw StoreError.ambiguousID(prefix, matches: matches.map { String($0.prefix(12)) })
-        }
+        try read { try RecordTable.resolveNoteID(prefix, in: connection) }
     }
 
     /// Notes matching `filter`, oldest first.

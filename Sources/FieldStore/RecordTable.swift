@@ -29,6 +29,20 @@ enum RecordTable {
         return try VersionVector(storedVersion: text)
     }
 
+    /// The full id of the one note whose id starts with `prefix` (as git accepts short hashes).
+    static func resolveNoteID(_ prefix: String, in connection: Connection) throws -> String {
+        let needle = prefix.lowercased()
+        guard Record.isValidID(needle) else { throw StoreError.unknownID(prefix) }
+        let matches = try connection.cachedStatement(
+            "SELECT id FROM records WHERE kind = 'note' AND id >= ? AND id < ? ORDER BY id LIMIT 4"
+        ).query([.text(needle), .text(needle + "\u{10FFFF}")]).compactMap { $0.string("id") }
+        switch matches.count {
+        case 0: throw StoreError.unknownID(prefix)
+        case 1: return matches[0]
+        default: throw StoreError.ambiguousID(prefix, matches: matches.map { String($0.prefix(12)) })
+        }
+    }
+
     /// Inserts or replaces the full state of `record`, with its projected columns and, in the central
     /// store, its new change sequence number.
     static func save(_ record: Record, seq: Int64? = nil, in connection: Connection) throws {

@@ -4,13 +4,8 @@ import Foundation
 /// Shows stored UTC milliseconds in the officer's local time zone.
 enum LocalTime {
     /// `2026-09-05 15:12`, local time.
-    ///
-    /// Shifts by the zone's offset at that instant and reuses the UTC formatter, which avoids
-    /// DateFormatter (slow to build, and shared mutable state).
     static func format(_ timestamp: Timestamp) -> String {
-        let offset = Int64(TimeZone.current.secondsFromGMT(for: timestamp.date)) * 1000
-        let local = ISO8601Format.format(timestamp.adding(milliseconds: offset))
-        return String(local.prefix(10)) + " " + String(local.dropFirst(11).prefix(5))
+        timestamp.localMinute
     }
 
     /// The start of today and of tomorrow, local time, for `--today`.

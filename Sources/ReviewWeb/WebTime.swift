@@ -9,9 +9,7 @@ import Foundation
 enum WebTime {
     /// `2026-09-05 15:12`, local time.
     static func moment(_ timestamp: Timestamp) -> String {
-        let offset = Int64(TimeZone.current.secondsFromGMT(for: timestamp.date)) * 1000
-        let local = ISO8601Format.format(timestamp.adding(milliseconds: offset))
-        return String(local.prefix(10)) + " " + String(local.dropFirst(11).prefix(5))
+        timestamp.localMinute
     }
 
     /// `2026-09-05`: the UTC day, as a date input shows it.
