@@ -60,6 +60,9 @@ struct SyncCommand: ParsableCommand {
         switch failure {
         case .unreachable:
             return CommandError("server not reachable; \(safe). Try again when you are online.", exitCode: .temporaryFailure)
+        case .untrustedServer:
+            return CommandError("\(failure.description); \(safe). Ask your admin to check the server's certificate.",
+                                exitCode: .unavailable)
         case .rejected(let status, let code, let message) where failure.isTemporary:
             return CommandError("the server could not take the sync now (\(status) \(code): \(message)); \(safe). Try again later.",
                                 exitCode: .temporaryFailure)
