@@ -37,18 +37,23 @@ struct BackupCommand: ParsableCommand {
         do {
             bytes = try StoreBackup.copyCentralStore(at: source, to: target)
         } catch let error as StoreError {
-            throw CommandError(Self.message(for: error, source: source), exitCode: Self.exitCode(for: error))
+            throw CommandError(Self.message(for: error, source: source, target: target), exitCode: Self.exitCode(for: error))
         }
         Console.print("Backed up \(source) to \(target) (\(bytes) bytes, integrity ok)")
     }
 
-    /// The one line for a failed backup; storage failures name the store, as they may concern either file.
-    static func message(for error: StoreError, source: String) -> String {
-        if case .noStore = error {
+    /// The one line for a failed backup. Only the copy is written, so a full disk is the target's.
+    static func message(for error: StoreError, source: String, target: String) -> String {
+        switch error {
+        case .noStore:
             return "no FieldKit server store at \(source); give --store PATH or set \(ServerStoreLocation.environmentVariable)"
+        case .storage(let failure) where error.storageCondition == .diskFull:
+            return "no room to write the backup \(target) (disk full or a file-size limit), so no backup was written (\(failure))"
+        case .storage:
+            return "the backup of \(source) failed, so no backup was written: \(error.description)"
+        default:
+            return error.description.replacingOccurrences(of: "FieldKit store", with: "FieldKit server store")
         }
-        let text = error.description.replacingOccurrences(of: "FieldKit store", with: "FieldKit server store")
-        return error.storageCondition == nil ? text : "backup of \(source) failed: \(text); no backup was written"
     }
 
     /// The documented exit code of each failure (see the discussion above).

@@ -74,17 +74,8 @@ import TestSupport
         try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/prlimit"), ["--pid", String(pid), "--fsize=\(limit)"])
     }
 
-    /// Runs `command` with `folder` bind-mounted read-only at `folder-ro`; `{ro}` in `command` stands for that path.
-    /// Servers run under `timeout 10`, so one that starts when it should refuse fails the test instead of hanging it.
-    static func onReadOnlyMount(_ folder: String, _ command: [String]) throws -> ProcessResult {
-        let mounted = folder + "-ro"
-        try FileManager.default.createDirectory(atPath: mounted, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: mounted) }
-        let script = #"mount --bind "$1" "$2" && mount -o remount,bind,ro "$2" && shift 2 && exec "$@""#
-        return try MountNamespace.run(script, [folder, mounted] + command.map { $0.replacingOccurrences(of: "{ro}", with: mounted) })
-    }
-
-    /// Every file of `folder` with its bytes.
+    /// Every file of `folder` with its bytes. (Servers below run under `timeout 10`, so one that
+    /// starts when it should refuse fails the test instead of hanging it.)
     static func snapshot(_ folder: String) -> [String: Data] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return Dictionary(uniqueKeysWithValues: names.map { ($0, FileManager.default.contents(atPath: folder + "/" + $0) ?? Data()) })
@@ -102,9 +93,9 @@ import TestSupport
         #expect(try ProcessRunner.server(["enroll", "--officer", "Anna", "--store", folder.file("server.sqlite")]).status == 0)
         #expect(try ProcessRunner.fieldkit(["init", "--officer", "Anna", "--db", folder.file("laptop.sqlite")]).status == 0)
         let before = folder.snapshot()
-        let serve = try Self.onReadOnlyMount(folder.path, [
+        let serve = try MountNamespace.onReadOnlyMount(folder.path, [
             "/usr/bin/timeout", "10", ProcessRunner.binary("fieldkit-server").path, "serve", "--port", "0", "--store", "{ro}/server.sqlite"])
-        let log = try Self.onReadOnlyMount(folder.path, [
+        let log = try MountNamespace.onReadOnlyMount(folder.path, [
             ProcessRunner.binary("fieldkit").path, "log", "--topic", "a", "--summary", "b", "--neighbourhood", "L", "--db", "{ro}/laptop.sqlite"])
         Self.expectRefusedAsReadOnly(serve, "serve")
         Self.expectRefusedAsReadOnly(log, "log")
@@ -122,7 +113,7 @@ import TestSupport
         #expect(server.stop().status == 9, "killed")
         #expect(FileManager.default.fileExists(atPath: server.store + "-wal"), "a crash leaves the write-ahead log behind")
         let before = Self.snapshot(server.storeFolder)
-        let serve = try Self.onReadOnlyMount(server.storeFolder, [
+        let serve = try MountNamespace.onReadOnlyMount(server.storeFolder, [
             "/usr/bin/timeout", "10", ProcessRunner.binary("fieldkit-server").path, "serve", "--port", "0", "--store", "{ro}/server.sqlite"])
         Self.expectRefusedAsReadOnly(serve, "serve after a crash")
         #expect(Self.snapshot(server.storeFolder) == before, "the store and its log are unchanged")

@@ -27,4 +27,13 @@ enum MountNamespace {
     static func enter(_ pid: Int32, _ executable: String, _ arguments: [String]) throws -> ProcessResult {
         try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/nsenter"), ["-t", String(pid), "-m", executable] + arguments)
     }
+
+    /// Runs `command` with `folder` bind-mounted read-only at `folder-ro`; `{ro}` in `command` stands for that path.
+    static func onReadOnlyMount(_ folder: String, _ command: [String]) throws -> ProcessResult {
+        let mounted = folder + "-ro"
+        try FileManager.default.createDirectory(atPath: mounted, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: mounted) }
+        let script = #"mount --bind "$1" "$2" && mount -o remount,bind,ro "$2" && shift 2 && exec "$@""#
+        return try run(script, [folder, mounted] + command.map { $0.replacingOccurrences(of: "{ro}", with: mounted) })
+    }
 }
