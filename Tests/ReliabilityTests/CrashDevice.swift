@@ -6,10 +6,10 @@ final class CrashDevice {
     let name: String
     let db: String
     let token: String
-    /// Records per push batch and per pull page: small, so a sync passes many checkpoints.
-    let batchSize: Int
+    /// Records per push batch and per pull page (small, so a sync passes many checkpoints); nil for the default.
+    let batchSize: Int?
 
-    init(name: String, folder: String, token: String, batchSize: Int) {
+    init(name: String, folder: String, token: String, batchSize: Int? = nil) {
         self.name = name
         self.db = folder + "/\(name).sqlite"
         self.token = token
@@ -35,23 +35,27 @@ final class CrashDevice {
 
     /// Starts `fieldkit sync` in the background, stopping at `crashAt` when given.
     func startSync(crashAt: String? = nil) throws -> KillableProcess {
-        try KillableProcess(ProcessRunner.binary("fieldkit"),
-                            ["sync", "--batch-size", String(batchSize), "--db", db], crashAt: crashAt)
+        try KillableProcess(ProcessRunner.binary("fieldkit"), syncArguments, crashAt: crashAt)
     }
 
     /// Runs `fieldkit sync` until it succeeds, as an officer retrying after an error would.
-    /// Exit 75 (try again later) is retried; anything else fails the test. Returns the attempts used.
+    /// Exit 75 (try again later) is retried; anything else fails the test. Returns the attempts
+    /// used and what the successful sync printed.
     @discardableResult
-    func syncUntilDone(attempts: Int = 5) throws -> Int {
+    func syncUntilDone(attempts: Int = 5) throws -> (attempts: Int, output: String) {
         var lastError = ""
         for attempt in 1...attempts {
-            let result = try ProcessRunner.fieldkit(["sync", "--batch-size", String(batchSize), "--db", db])
-            if result.status == 0 { return attempt }
+            let result = try ProcessRunner.fieldkit(syncArguments)
+            if result.status == 0 { return (attempt, result.line) }
             guard result.status == 75 else { throw CrashTestError("sync on \(name) exited \(result.status): \(result.stderr)") }
             lastError = result.stderr
             Thread.sleep(forTimeInterval: 0.05)
         }
         throw CrashTestError("sync on \(name) still failing after \(attempts) attempts: \(lastError)")
+    }
+
+    private var syncArguments: [String] {
+        ["sync", "--db", db] + (batchSize.map { ["--batch-size", String($0)] } ?? [])
     }
 
     /// Adds notes with the given ids through `fieldkit import`, the way a backlog arrives.

@@ -16,7 +16,7 @@ extension CrashWorld {
         }
         try checkAfterKill(device)
         if server.process == nil { try startServer() }
-        let attempts = try device.syncUntilDone()
+        let attempts = try device.syncUntilDone().attempts
         try checkAfterRecovery(device)
         print("crash case: \(crash) on \(device.name): \(outcome); recovered in \(attempts) sync\(attempts == 1 ? "" : "s")")
     }
