@@ -10,10 +10,10 @@ import Foundation
 /// exiting keeps the kill a real SIGKILL with the process frozen mid-step, and keeps signals
 /// and Glibc out of the product. In a release build `reach` is empty and inlined away.
 public enum CrashPoint {
+    #if DEBUG
     /// The line a stopped process writes before blocking, followed by the point's name.
     public static let announcement = "FIELDKIT_CRASH_POINT"
 
-    #if DEBUG
     /// Stops here forever if this is the point (and occurrence) the environment names.
     public static func reach(_ point: CrashPointName) {
         guard let target = CrashTarget.configured, target.isHit(by: point) else { return }
