@@ -1,3 +1,4 @@
+import CrashPoints
 import FieldCore
 import SQLiteKit
 
@@ -28,6 +29,7 @@ extension LocalStore {
         try write {
             guard seq > (try pushedThrough()) else { return }
             try MetaTable.set(MetaTable.pushedThrough, String(seq), in: connection)
+            CrashPoint.reach(.clientPushAcknowledgeBeforeCommit)
         }
     }
 
@@ -48,6 +50,7 @@ extension LocalStore {
                 if outcome.change == .conflicted { conflicts += 1 }
             }
             try MetaTable.set(MetaTable.pullCursor, cursor, in: connection)
+            CrashPoint.reach(.clientPullBeforeCommit)
             return PullApplication(changed: changed, newConflicts: conflicts)
         }
     }

@@ -1,3 +1,4 @@
+import CrashPoints
 import FieldCore
 import FieldStore
 
@@ -42,11 +43,13 @@ public final class SyncEngine {
             guard response.results.count == batch.records.count else {
                 throw SyncFailure.badResponse("push answered \(response.results.count) results for \(batch.records.count) records")
             }
+            CrashPoint.reach(.clientPushAfterAnswer)
             try store.acknowledgePush(throughSeq: batch.throughSeq)
             report.pushBatches += 1
             report.pushedRecords += batch.records.count
             report.pushedNotes += batch.noteCount
             progress(.pushed(records: report.pushedRecords))
+            CrashPoint.reach(.clientPushBetweenBatches)
         }
     }
 
@@ -68,6 +71,7 @@ public final class SyncEngine {
             report.pulledRecords += applied.changed
             report.newConflicts += applied.newConflicts
             progress(.pulled(records: report.pulledRecords))
+            CrashPoint.reach(.clientPullAfterCommit)
             if !page.more || page.records.isEmpty { return }
         }
     }

@@ -1,3 +1,4 @@
+import CrashPoints
 import FieldCore
 import FieldStore
 import HTTPKit
@@ -28,6 +29,7 @@ struct SyncHandlers: Sendable {
             log.refusal(rejection.logReason, device: caller.device.rawValue, path: request.path)
             throw HTTPError(.unprocessableContent, code: rejection.code, message: rejection.description)
         }
+        CrashPoint.reach(.serverPushAfterCommit)
         try recordSync(caller)
         let results = zip(message.records, changes).map { PushResponse.Result(id: $0.id, change: $1.protocolName) }
         return Self.json(PushResponse(results: results, serverTime: .now()).wireValue)
@@ -45,6 +47,7 @@ struct SyncHandlers: Sendable {
         } catch CursorError.unknownStore {
             throw HTTPError(.conflict, code: "cursor_unknown", message: CursorError.unknownStore.description)
         }
+        CrashPoint.reach(.serverPullAfterRead)
         try recordSync(caller)
         return Self.json(PullResponse(records: page.records, cursor: page.cursor, more: page.more, serverTime: .now()).wireValue)
     }
