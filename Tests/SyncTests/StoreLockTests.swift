@@ -29,6 +29,9 @@ import TestSupport
         let sync = try laptop.run(["sync"])
         #expect(sync.status == 75 && sync.stderr.contains("503 storage_unavailable") && sync.stderr.contains("3 unsynced notes are safe"))
         #expect(try count() == "3", "nothing of the refused batches is visible")
+        let pull = try ProcessRunner.curl(["-o", "/dev/null", "-w", "%{http_code}", "--max-time", "15", server.url + "/v1/pull",
+                                           "-H", "Authorization: Bearer \(curlToken)", "-H", "FieldKit-Device: curl-device-1"]).line
+        #expect(pull == "200", "reads go on while another process holds the write lock")
 
         lock.release()
         let retried = try laptop.run(["sync"])
