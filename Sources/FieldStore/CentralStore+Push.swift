@@ -9,12 +9,15 @@ extension CentralStore {
     /// Each record is validated and guarded before it is merged; any refusal throws a
     /// `PushRejection` and rolls the whole batch back. A record the merge leaves unchanged gets
     /// no new sequence number, which is what makes a retried or duplicated push harmless.
-    public func push(_ records: [Record], from device: DeviceID, at now: Timestamp = .now()) throws -> [MergeOutcome.Change] {
+    /// `now` stamps the history and decides whether a relay window (RelayWindow) is open.
+    public func push(_ records: [Record], from device: DeviceID, at now: Timestamp = .now()) throws -> PushResult {
         try write {
             var seq = try lastSeq()
             var seen = Set<String>()
             var changes: [MergeOutcome.Change] = []
+            var relays: [RelayedWrite] = []
             changes.reserveCapacity(records.count)
+            let relaysAllowed = try RelayWindow.load(in: connection).isOpen(at: now)
             for record in records {
                 guard seen.insert(record.id).inserted else { throw PushRejection.duplicateRecord(id: record.id) }
                 if try RecordTable.loadVersion(id: record.id, in: connection) == record.version {
@@ -22,7 +25,7 @@ extension CentralStore {
                     continue
                 }
                 let stored = try RecordTable.load(id: record.id, in: connection)
-                try Self.check(record, against: stored, pushedBy: device)
+                relays += try Self.check(record, against: stored, pushedBy: device, relaysAllowed: relaysAllowed)
                 let outcome = RecordMerge.apply(record, to: stored)
                 if outcome.change != .unchanged {
                     seq += 1
@@ -33,7 +36,7 @@ extension CentralStore {
                 changes.append(outcome.change)
             }
             CrashPoint.reach(.serverPushBeforeCommit)
-            return changes
+            return PushResult(changes: changes, relays: relays)
         }
     }
 
@@ -53,17 +56,30 @@ extension CentralStore {
 
     /// The push guard: a device may advance only its own counter, may not alter any write the
     /// server holds, and may not drop a value without carrying the newer write that replaced it.
-    static func check(_ record: Record, against stored: Record?, pushedBy device: DeviceID) throws {
+    ///
+    /// While a relay window is open (`relaysAllowed`), advancing another device's counter is
+    /// accepted and returned as a relay instead of refused; every other check stays.
+    static func check(_ record: Record, against stored: Record?, pushedBy device: DeviceID, relaysAllowed: Bool) throws -> [RelayedWrite] {
         if let problem = record.validationProblem() { throw PushRejection.invalidRecord(id: record.id, reason: problem) }
         if let stored, stored.kind != record.kind { throw PushRejection.kindMismatch(id: record.id) }
-        let known = stored?.version ?? .empty
-        for (other, claimed) in record.version.counters where other != device && claimed > known[other] {
-            throw PushRejection.forgedCounter(id: record.id, device: other, claimed: claimed, seen: known[other])
+        let relays = claimsBeyondServer(record, known: stored?.version ?? .empty, pushedBy: device)
+        if let forged = relays.first, !relaysAllowed {
+            throw PushRejection.forgedCounter(id: record.id, device: forged.device, claimed: forged.claimed, seen: forged.seen)
         }
-        guard let stored else { return }
+        guard let stored else { return relays }
         for name in Set(stored.fields.keys).union(record.fields.keys) {
             try checkField(name, pushed: record, stored: stored)
         }
+        return relays
+    }
+
+    /// Every counter of another device that `record` advances beyond what the server has seen,
+    /// sorted by device id so refusals and logs are the same whatever the dictionary order.
+    private static func claimsBeyondServer(_ record: Record, known: VersionVector, pushedBy device: DeviceID) -> [RelayedWrite] {
+        record.version.counters
+            .filter { other, claimed in other != device && claimed > known[other] }
+            .map { RelayedWrite(recordID: record.id, pusher: device, device: $0.key, claimed: $0.value, seen: known[$0.key]) }
+            .sorted { $0.device.rawValue < $1.device.rawValue }
     }
 
     /// One field of the guard. A correct replica only loses an entry the server holds when a write

@@ -10,6 +10,8 @@ enum MetaTable {
     static let pushedThrough = "pushed_through"
     static let pullCursor = "pull_cursor"
     static let storeID = "store_id"
+    /// The end of a central store's relay window after a restore, in milliseconds (RelayWindow).
+    static let relayUntil = "relay_until"
     /// Keys of server secrets (`secret.review_session`); their values are never logged.
     static let secretPrefix = "secret."
 

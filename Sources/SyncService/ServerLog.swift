@@ -1,4 +1,5 @@
 import FieldCore
+import FieldStore
 import Foundation
 
 /// The server's log: one line per event on standard error, with a UTC time.
@@ -17,6 +18,13 @@ public struct ServerLog: Sendable {
 
     public func info(_ message: String) {
         sink("\(Timestamp.now().iso8601) \(message)")
+    }
+
+    /// Another device's write that a push carried in during a relay window after a restore:
+    /// who pushed it, the record, and the counter it claimed against what the server had.
+    public func relayAccepted(_ relay: RelayedWrite) {
+        info("relay accepted after restore device=\(relay.pusher.rawValue) record=\(relay.recordID) "
+             + "claims \(relay.device.rawValue):\(relay.claimed) (server had \(relay.seen))")
     }
 
     /// A refused request: the reason, the device it claimed (if any) and the path.

@@ -22,16 +22,17 @@ struct SyncHandlers: Sendable {
             throw HTTPError(.forbidden, code: "device_mismatch",
                             message: "the push names device \(message.device) but comes from \(caller.device)")
         }
-        let changes: [MergeOutcome.Change]
+        let stored: PushResult
         do {
-            changes = try StoreFailure.mapped { try gate.withStore { try $0.push(message.records, from: caller.device) } }
+            stored = try StoreFailure.mapped { try gate.withStore { try $0.push(message.records, from: caller.device) } }
         } catch let rejection as PushRejection {
             log.refusal(rejection.logReason, device: caller.device.rawValue, path: request.path)
             throw HTTPError(.unprocessableContent, code: rejection.code, message: rejection.description)
         }
         CrashPoint.reach(.serverPushAfterCommit)
+        stored.relays.forEach(log.relayAccepted)
         recordSync(caller)
-        let results = zip(message.records, changes).map { PushResponse.Result(id: $0.id, change: $1.protocolName) }
+        let results = zip(message.records, stored.changes).map { PushResponse.Result(id: $0.id, change: $1.protocolName) }
         return Self.json(PushResponse(results: results, serverTime: .now()).wireValue)
     }
 
