@@ -17,13 +17,28 @@ public enum StoreBackup {
         let files = FileManager.default
         guard files.fileExists(atPath: source) else { throw StoreError.noStore(path: source) }
         guard !files.fileExists(atPath: target) else { throw StoreError.backupTargetExists(path: target) }
-        let staging = try createStagingFile(for: target)
+        let staging = try stageCopy(of: source, beside: target)
         defer { removeStaging(staging) }
-        try copy(from: source, into: staging)
-        try check(staging, copiedFrom: source)
         try place(staging, at: target)
         let size = (try? files.attributesOfItem(atPath: target)[.size] as? NSNumber)?.int64Value
         return size ?? 0
+    }
+
+    /// Copies the store at `source` into a staging file beside `target`, gives the copy a new
+    /// store id, applies `adjust` to it, and checks it from disk; returns the staging file's path.
+    ///
+    /// The caller places the staging file with `place(_:at:)` and removes it with
+    /// `removeStaging(_:)` in every case; nothing is left behind when this throws.
+    static func stageCopy(of source: String, beside target: String, adjusting adjust: (Connection) throws -> Void = { _ in }) throws -> String {
+        let staging = try createStagingFile(for: target)
+        do {
+            try copy(from: source, into: staging, adjusting: adjust)
+            try check(staging, copiedFrom: source)
+        } catch {
+            removeStaging(staging)
+            throw error
+        }
+        return staging
     }
 
     /// Creates the empty, owner-only staging file beside `target` (stores hold residents' data).
@@ -44,18 +59,19 @@ public enum StoreBackup {
         return "no file can be created in \(folder) (read-only, full, or no permission)"
     }
 
-    /// Copies the store into `staging` in one snapshot and gives the copy its own store id.
+    /// Copies the store into `staging` in one snapshot, gives the copy its own store id and applies `adjust`.
     ///
     /// The store is opened read-write but only read: that way, when no server has it open, closing
     /// it removes the -wal and -shm files as usual instead of leaving them behind; on read-only
     /// media SQLite falls back to reading, which is all a backup needs.
-    private static func copy(from source: String, into staging: String) throws {
+    private static func copy(from source: String, into staging: String, adjusting adjust: (Connection) throws -> Void) throws {
         let original = try StoreFile.storageCall { try Connection(path: source, mode: .readWrite) }
         try StoreFile.checkIdentity(of: original, path: source, schema: .central)
         try StoreFile.storageCall {
             let copy = try Connection(path: staging, mode: .readWrite)
             try original.copy(into: copy)
             try MetaTable.set(MetaTable.storeID, String(UInt64.random(in: 1...UInt64.max), radix: 16), in: copy)
+            try adjust(copy)
             try copy.close()
             try original.close()
         }
@@ -75,7 +91,7 @@ public enum StoreBackup {
 
     /// Renames the checked copy to `target`, refusing a file that appeared there meanwhile, then
     /// flushes the folder so the new name survives a power cut.
-    private static func place(_ staging: String, at target: String) throws {
+    static func place(_ staging: String, at target: String) throws {
         do {
             try FileManager.default.moveItem(atPath: staging, toPath: target)
         } catch {
@@ -86,13 +102,13 @@ public enum StoreBackup {
     }
 
     /// Removes the staging file and any journal SQLite left beside it; nothing is left after a move.
-    private static func removeStaging(_ staging: String) {
+    static func removeStaging(_ staging: String) {
         for suffix in ["", "-journal", "-wal", "-shm"] {
             try? FileManager.default.removeItem(atPath: staging + suffix)
         }
     }
 
-    private static func folder(of path: String) -> String {
+    static func folder(of path: String) -> String {
         let folder = (path as NSString).deletingLastPathComponent
         return folder.isEmpty ? "." : folder
     }

@@ -24,6 +24,12 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case backupTargetUnusable(path: String, reason: String)
     /// The finished copy failed `PRAGMA integrity_check`; it was removed.
     case damagedCopy(source: String, problem: String)
+    /// A restore found the store open in another process (a running server); nothing was changed.
+    case storeInUse(path: String)
+    /// A restore was asked to put a store back from itself.
+    case restoreOntoItself(path: String)
+    /// A restore could not move the old store aside or put the copy in its place.
+    case restoreTargetUnusable(path: String, reason: String)
     case storage(SQLiteError)
 
     /// What kind of storage failure this is, for callers that map it to a status or exit code.
@@ -82,6 +88,12 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "cannot write the backup \(path): \(reason)"
         case .damagedCopy(let source, let problem):
             return "the copy of \(source) failed its integrity check (\(problem)); no backup was written"
+        case .storeInUse(let path):
+            return "\(path) is in use by a running fieldkit-server or another program; stop the server first, then restore again (nothing was changed)"
+        case .restoreOntoItself(let path):
+            return "the backup and the store are the same file (\(path)); give the backup file with --from"
+        case .restoreTargetUnusable(let path, let reason):
+            return "cannot restore into \(path): \(reason)"
         case .storage(let error):
             return Self.describe(error, as: storageCondition ?? .other)
         }
