@@ -14,7 +14,7 @@ public struct ServerCommand: ParsableCommand {
         """,
         subcommands: [
             ServeCommand.self, DemoCommand.self, EnrollCommand.self, DevicesCommand.self, RevokeCommand.self, ReviewCommand.self,
-            BackupCommand.self,
+            BackupCommand.self, RestoreCommand.self,
         ],
         version: "fieldkit-server \(version)")
 
