@@ -1,0 +1,16 @@
+import SyncService
+import Synchronization
+
+/// A server log that keeps its lines, so a test can read what the server would have written.
+final class CapturedLog: Sendable {
+    private let stored = Mutex<[String]>([])
+
+    /// The log to give the router; each line lands here.
+    var log: ServerLog {
+        ServerLog { line in self.stored.withLock { $0.append(line) } }
+    }
+
+    var lines: [String] {
+        stored.withLock { $0 }
+    }
+}
