@@ -57,7 +57,8 @@ struct RestoreCommand: ParsableCommand {
     static func report(_ summary: RestoreSummary, relayDays: Int) -> [String] {
         let until = summary.relayWindow.end.map(UTCTime.labelled) ?? "-"
         return [
-            "Restored \(summary.backup) to \(summary.store) (\(summary.notes) notes, integrity ok, new store id \(summary.storeID)).",
+            "Restored \(summary.backup) to \(summary.store) (\(summary.notes == 1 ? "1 note" : "\(summary.notes) notes"), "
+                + "integrity ok, new store id \(summary.storeID)).",
             summary.replacedStoreKeptAt.map { "Kept the replaced store as \($0); nothing was deleted." }
                 ?? "There was no store at \(summary.store); nothing was replaced.",
             "Until \(until) the server accepts laptops' copies of each other's edits made after the backup (each one is logged).",

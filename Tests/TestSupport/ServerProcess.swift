@@ -9,14 +9,15 @@ public final class ServerProcess {
     private let stdout = Pipe()
     private var stderrReader: ReadInBackground?
 
-    /// Starts the server; `prepare` gets the store's path first, to fill it before the server opens it.
-    public init(prepare: (String) throws -> Void = { _ in }) throws {
+    /// Starts the server on `store` (default: a new store in its own temporary folder, removed
+    /// with it); `prepare` gets the store's path first, to fill it before the server opens it.
+    public init(store: String? = nil, prepare: (String) throws -> Void = { _ in }) throws {
         folder = NSTemporaryDirectory() + "fieldkit-sync-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        store = folder + "/server.sqlite"
-        try prepare(store)
+        self.store = store ?? folder + "/server.sqlite"
+        try prepare(self.store)
         process.executableURL = ProcessRunner.binary("fieldkit-server")
-        process.arguments = ["serve", "--port", "0", "--store", store]
+        process.arguments = ["serve", "--port", "0", "--store", self.store]
         process.standardOutput = stdout
         let stderr = Pipe()
         process.standardError = stderr
