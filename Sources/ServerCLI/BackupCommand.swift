@@ -10,7 +10,7 @@ struct BackupCommand: ParsableCommand {
         The copy is one consistent snapshot. It is written under a temporary name in the target's
         folder, checked with PRAGMA integrity_check and renamed only when complete, so a file with
         the final name is always a whole backup. An existing file is never overwritten. The copy
-        has its own store id: after restoring it, each device's next sync pushes and pulls everything
+        has its own store id: after restoring it ('fieldkit-server restore'), each device's next sync pushes and pulls everything
         again, so what was pushed after the backup comes back from the laptops. Example (nightly, one file per day):
           fieldkit-server backup --store /var/lib/fieldkit/central.sqlite --to /var/backups/fieldkit/central-$(date +%F).sqlite
         Exit codes: 0 done; 64 usage; 65 not a FieldKit server store, or the copy failed its check;
