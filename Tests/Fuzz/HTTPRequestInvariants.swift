@@ -22,6 +22,7 @@ enum HTTPRequestInvariants {
         _ = request.formItems
         _ = request.wantsKeepAlive
         _ = request.query("cursor")
+        _ = RequestTarget.decodedSegments(of: request.target)
     }
 
     /// The body is exactly what the framing header says (RFC 9112 §6.3).
