@@ -27,6 +27,11 @@ extension CentralStore {
                 let stored = try RecordTable.load(id: record.id, in: connection)
                 relays += try Self.check(record, against: stored, pushedBy: device, relaysAllowed: relaysAllowed)
                 let outcome = RecordMerge.apply(record, to: stored)
+                // Two valid records can merge into an invalid one (more fields than allowed); storing
+                // it would serve every device a record its pull refuses, so the push is refused instead.
+                if let problem = outcome.record.validationProblem() {
+                    throw PushRejection.invalidRecord(id: record.id, reason: "merged with the server's copy, \(problem)")
+                }
                 if outcome.change != .unchanged {
                     seq += 1
                     try RecordTable.save(outcome.record, seq: seq, in: connection)

@@ -6,10 +6,9 @@ import TestSupport
 /// Two valid records with different fields can merge into one with more than `Record.maximumFieldCount`
 /// fields (the push fuzz target's merge check fails on it: Fixtures/fuzz/push/pair-wide-merge-over-field-limit.json).
 ///
-/// Today the central store accepts both pushes and serves a record that every device's pull
-/// refuses as invalid, so no device can pull past it again. The store should refuse the push
-/// whose merge would be invalid. Marked as a known issue until it does: then `withKnownIssue`
-/// fails this test, and the wrapper should go.
+/// The central store once accepted both pushes and served a record that every device's pull
+/// refused as invalid, so no device could pull past it again. It now refuses the push whose
+/// merge would be invalid (422 invalid_record), and keeps the first.
 struct MergeWidthTests {
     /// A note from `device` writing `count` fields named `prefix0`, `prefix1`, ...
     static func make(device: String, prefix: String, count: Int = 40) -> Record {
@@ -30,11 +29,10 @@ struct MergeWidthTests {
         #expect(first.validationProblem() == nil && second.validationProblem() == nil)
         #expect(RecordMerge.merge(first, second).fields.count > Record.maximumFieldCount)
         _ = try central.push([first], from: DeviceID("dev-a"))
-        withKnownIssue("the central store keeps a merge wider than Record.maximumFieldCount") {
-            #expect(throws: PushRejection.self) { try central.push([second], from: DeviceID("dev-b")) }
-            // Whatever the store holds, a device must be able to pull it.
-            let stored = try #require(try central.record(id: "wide-note"))
-            #expect(stored.validationProblem() == nil)
-        }
+        #expect(throws: PushRejection.self) { try central.push([second], from: DeviceID("dev-b")) }
+        // Whatever the store holds, a device must be able to pull it.
+        let stored = try #require(try central.record(id: "wide-note"))
+        #expect(stored.validationProblem() == nil)
+        #expect(stored == first, "the refused push left the stored record as it was")
     }
 }
