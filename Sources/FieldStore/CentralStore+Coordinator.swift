@@ -7,6 +7,7 @@ extension CentralStore {
     /// Sets fields of note `id` as `author`; returns the note and whether anything changed.
     public func write(id: String, changes: [NoteField: FieldValue], by author: Author) throws -> (record: Record, changed: Bool) {
         try write {
+            let author = try CoordinatorGeneration.author(author, in: connection)
             let record = try existingNote(id)
             guard !record.isDeleted else { throw StoreError.noteDeleted(id: id) }
             let named = Dictionary(uniqueKeysWithValues: changes.map { ($0.key.rawValue, $0.value) })
@@ -20,6 +21,7 @@ extension CentralStore {
     /// to true deletes the note, clearing its personal fields).
     public func resolve(id: String, field: NoteField, value: FieldValue, by author: Author) throws -> Record {
         try write {
+            let author = try CoordinatorGeneration.author(author, in: connection)
             let record = try existingNote(id)
             guard let resolved = record.resolving(field, to: value, by: author) else {
                 throw StoreError.fieldNotInConflict(id: id, field: field.rawValue)

@@ -12,6 +12,8 @@ enum MetaTable {
     static let storeID = "store_id"
     /// The end of a central store's relay window after a restore, in milliseconds (RelayWindow).
     static let relayUntil = "relay_until"
+    /// How many times a central store was restored from a backup (CoordinatorGeneration).
+    static let coordinatorGeneration = "coordinator_generation"
     /// Keys of server secrets (`secret.review_session`); their values are never logged.
     static let secretPrefix = "secret."
 

@@ -17,7 +17,10 @@ public enum StoreRestore {
         try checkBackup(backup, against: store)
         let hold = FileManager.default.fileExists(atPath: store) ? try ExclusiveStoreHold(path: store) : nil
         let window = RelayWindow.opening(days: relayDays, at: now)
-        let staging = try StoreBackup.stageCopy(of: backup, beside: store) { try window.save(in: $0) }
+        let staging = try StoreBackup.stageCopy(of: backup, beside: store) {
+            try window.save(in: $0)
+            try CoordinatorGeneration.advance(in: $0)
+        }
         defer { StoreBackup.removeStaging(staging) }
         let (storeID, notes) = try identity(of: staging)
         let kept = try hold.map { hold in

@@ -63,7 +63,8 @@ struct RestoreCommand: ParsableCommand {
                 ?? "There was no store at \(summary.store); nothing was replaced.",
             "Until \(until) the server accepts laptops' copies of each other's edits made after the backup (each one is logged).",
             "Ask every officer to run 'fieldkit sync' within \(relayDays) days, before \(until); nothing else is needed on the laptops.",
-            "Until they have, coordinators should make no review changes; enroll or revoke again any token changed after the backup.",
+            "Coordinators can go on working: their changes now carry a new actor id, so none collides with one the backup missed.",
+            "Enroll or revoke again any token changed after the backup: the restored store has the tokens of the backup's day.",
             "Then start the server again: fieldkit-server serve --store \(summary.store)",
         ]
     }
