@@ -19,13 +19,15 @@ let package = Package(
         // convergence property test runs 4x faster), and its logic is covered by its own tests.
         .target(name: "FieldCore", swiftSettings: [.unsafeFlags(["-O"])]),
         // Named stops in the sync path for the crash tests; inert (empty) in release builds.
-        .target(name: "CrashPoints"),
+        .target(name: "CrashPoints", dependencies: ["Locking"]),
         // The device's local store: schema, migrations, local writes and the change sequence.
         .target(name: "FieldStore", dependencies: ["FieldCore", "SQLiteKit", "CrashPoints"]),
+        // A lock around a value (pthread-based, so ThreadSanitizer sees it). Foundation only.
+        .target(name: "Locking"),
         // Command-line parsing, help text, sysexits codes and output (console, tables, JSON), shared by both executables.
-        .target(name: "ArgumentKit"),
+        .target(name: "ArgumentKit", dependencies: ["Locking"]),
         // The device side of sync: the push/pull pipeline and its HTTP transport.
-        .target(name: "SyncClient", dependencies: ["FieldCore", "FieldStore", "CrashPoints"]),
+        .target(name: "SyncClient", dependencies: ["FieldCore", "FieldStore", "CrashPoints", "Locking"]),
         // The officer's commands; the executable only runs them.
         .target(name: "OfficerCLI", dependencies: ["FieldCore", "FieldStore", "SyncClient", "ArgumentKit"]),
         .executableTarget(name: "fieldkit", dependencies: ["OfficerCLI"]),
@@ -33,9 +35,9 @@ let package = Package(
         // SHA-256, HMAC and constant-time comparison, for tokens and sessions. Standard library only.
         .target(name: "HashKit"),
         // Our HTTP/1.1 server over POSIX sockets: the only module that imports Glibc.
-        .target(name: "HTTPKit"),
+        .target(name: "HTTPKit", dependencies: ["Locking"]),
         // The sync endpoints (health, push, pull) and authentication over the central store.
-        .target(name: "SyncService", dependencies: ["FieldCore", "FieldStore", "HTTPKit", "HashKit", "CrashPoints"]),
+        .target(name: "SyncService", dependencies: ["FieldCore", "FieldStore", "HTTPKit", "HashKit", "CrashPoints", "Locking"]),
         // The coordinators' review pages: sign-in, notes, conflicts, follow-ups and the report, as server-side HTML.
         .target(name: "ReviewWeb", dependencies: ["FieldCore", "FieldStore", "HTTPKit", "HashKit", "SyncService"]),
         // The server's commands: serve, enroll, devices, revoke.
@@ -45,7 +47,7 @@ let package = Package(
         .executableTarget(name: "fieldkit-server", dependencies: ["ServerCLI"]),
 
         // Helpers shared by the test targets: seeded randomness, child processes, temporary folders.
-        .target(name: "TestSupport", dependencies: ["HTTPKit"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["HTTPKit", "Locking"], path: "Tests/TestSupport"),
         .testTarget(name: "SQLiteKitTests", dependencies: ["SQLiteKit"]),
         .testTarget(name: "FieldCoreTests", dependencies: ["TestSupport", "FieldCore"]),
         .testTarget(name: "FieldStoreTests", dependencies: ["TestSupport", "FieldStore", "FieldCore"]),

@@ -1,11 +1,11 @@
-import Synchronization
+import Locking
 
 /// A sink that keeps everything written to it, for tests.
 ///
-/// A `Mutex` guards the buffer so the sink is safely `Sendable` even when a
+/// A lock guards the buffer so the sink is safely `Sendable` even when a
 /// command writes from several tasks.
 public final class CapturedText: TextSink {
-    private let buffer = Mutex("")
+    private let buffer = Locked("")
 
     public init() {}
 

@@ -1,6 +1,6 @@
 #if DEBUG
 import Foundation
-import Synchronization
+import Locking
 
 /// The one crash point a test asked this process to stop at, from `FIELDKIT_CRASH_AT`.
 ///
@@ -15,7 +15,7 @@ final class CrashTarget: Sendable {
 
     let name: CrashPointName
     let occurrence: Int
-    private let reached = Mutex(0)
+    private let reached = Locked(0)
 
     /// Parses `name` or `name@N` (N from 1); anything else gives nil.
     init?(_ text: String) {

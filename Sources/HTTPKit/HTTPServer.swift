@@ -1,15 +1,15 @@
 import Dispatch
-import Synchronization
+import Locking
 
 /// An HTTP/1.1 server on POSIX sockets: one accept thread, one thread per connection, bounded everywhere.
 ///
 /// Threads rather than async tasks because every connection blocks in poll; the number of threads is
-/// capped by `maxConnections`. All mutable state sits in one `Mutex`.
+/// capped by `maxConnections`. All mutable state sits in one `Locked` value.
 public final class HTTPServer: Sendable {
     public let configuration: ServerConfiguration
     private let handler: HTTPHandler
     let log: (@Sendable (String) -> Void)?
-    let state = Mutex(ServerState())
+    let state = Locked(ServerState())
     /// One entry per connection thread.
     let connectionThreads = DispatchGroup()
     /// Entered while the accept thread runs.

@@ -1,10 +1,10 @@
 import Dispatch
-import Synchronization
+import Locking
 
 /// Turns SIGINT and SIGTERM into a callback, so the process can stop its server gracefully.
 public enum ProcessSignals {
     /// Keeps the dispatch sources alive for the life of the process.
-    private static let sources = Mutex<[any DispatchSourceSignal]>([])
+    private static let sources = Locked<[any DispatchSourceSignal]>([])
 
     /// Calls `handler` with the signal number on each SIGINT or SIGTERM, on a dispatch queue.
     ///

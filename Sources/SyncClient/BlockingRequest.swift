@@ -1,16 +1,16 @@
 import Foundation
-import Synchronization
+import Locking
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
 
 /// Runs one URLSession request to completion on the calling thread.
 ///
-/// The CLI is synchronous; a semaphore waits for the completion handler, and a Mutex carries
+/// The CLI is synchronous; a semaphore waits for the completion handler, and a lock carries
 /// the result across threads without a data race.
 enum BlockingRequest {
     static func perform(_ request: URLRequest, with session: URLSession) throws -> (Data, Int) {
-        let result = Mutex<Result<(Data, Int), SyncFailure>?>(nil)
+        let result = Locked<Result<(Data, Int), SyncFailure>?>(nil)
         let done = DispatchSemaphore(value: 0)
         let task = session.dataTask(with: request) { data, response, error in
             let outcome: Result<(Data, Int), SyncFailure>

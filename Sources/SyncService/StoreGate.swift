@@ -1,15 +1,15 @@
 import FieldStore
-import Synchronization
+import Locking
 
 /// The central store behind a lock: one request at a time touches it.
 ///
-/// SQLite serialises writers anyway; holding one connection behind a Mutex keeps the
+/// SQLite serialises writers anyway; holding one connection behind a lock keeps the
 /// connection on one thread at a time and turns "database is locked" into a short wait.
 public final class StoreGate: Sendable {
-    private let store: Mutex<CentralStore>
+    private let store: Locked<CentralStore>
 
     public init(_ store: sending CentralStore) {
-        self.store = Mutex(store)
+        self.store = Locked(store)
     }
 
     public func withStore<T: Sendable>(_ body: (CentralStore) throws -> T) throws -> T {

@@ -1,5 +1,5 @@
 import HTTPKit
-import Synchronization
+import Locking
 
 /// Starts servers on port 0 for live tests and stops them when the test ends.
 enum TestServer {
@@ -29,7 +29,7 @@ enum TestServer {
 
 /// Collects log lines from the server's threads.
 final class LogRecorder: Sendable {
-    private let lines = Mutex<[String]>([])
+    private let lines = Locked<[String]>([])
 
     var sink: @Sendable (String) -> Void {
         { [self] line in lines.withLock { $0.append(line) } }

@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import Locking
 
 /// A headless Chromium driven over the DevTools protocol on a pipe (`--remote-debugging-pipe`):
 /// fd 3 carries our commands in, fd 4 its answers and events out, each a JSON text ending in NUL.
@@ -119,7 +119,7 @@ final class HeadlessChromium {
 
 /// Messages from the browser, split at NUL bytes by a reading thread and handed over one at a time.
 private final class Inbox: Sendable {
-    private let messages = Mutex<[Data]>([])
+    private let messages = Locked<[Data]>([])
     private let arrived = DispatchSemaphore(value: 0)
 
     func read(_ handle: FileHandle) {

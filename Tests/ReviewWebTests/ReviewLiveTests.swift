@@ -1,7 +1,6 @@
 import FieldCore
 import FieldStore
 import Foundation
-import Synchronization
 import TestSupport
 import Testing
 

@@ -4,7 +4,7 @@ import Foundation
 import HTTPKit
 import ReviewWeb
 import SyncService
-import Synchronization
+import Locking
 import TestSupport
 import Testing
 
@@ -85,9 +85,9 @@ final class ReviewWorld: Sendable {
 
 /// A value several closures share and change under a lock.
 final class Shared<Value: Sendable>: Sendable {
-    let value: Mutex<Value>
+    let value: Locked<Value>
 
     init(_ value: Value) {
-        self.value = Mutex(value)
+        self.value = Locked(value)
     }
 }

@@ -1,9 +1,9 @@
 import SyncService
-import Synchronization
+import Locking
 
 /// A server log that keeps its lines, so a test can read what the server would have written.
 final class CapturedLog: Sendable {
-    private let stored = Mutex<[String]>([])
+    private let stored = Locked<[String]>([])
 
     /// The log to give the router; each line lands here.
     var log: ServerLog {

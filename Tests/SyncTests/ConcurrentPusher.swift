@@ -1,6 +1,6 @@
 import FieldCore
 import Foundation
-import Synchronization
+import Locking
 import SyncClient
 
 /// Pushes batches of new notes to a live server on a thread of its own until stopped, keeping
@@ -16,7 +16,7 @@ final class ConcurrentPusher: Sendable {
         var failures = 0
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
     private let finished = DispatchSemaphore(value: 0)
 
     init(server: String, token: String, device: String = "backup-pusher") {

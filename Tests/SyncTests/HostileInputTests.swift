@@ -1,4 +1,4 @@
-import Synchronization
+import Locking
 import Testing
 
 /// Issue 5: a catalogue of malformed requests sent as raw bytes to one live sync server.
@@ -36,7 +36,7 @@ final class HostileTally: Sendable {
         var done = 0, malformed = 0, answered4xx = 0, answered5xx = 0, healthy = 0
     }
 
-    private let counts = Mutex(Counts())
+    private let counts = Locked(Counts())
 
     func record(_ hostile: HostileCase, answered: Bool, healthy: Bool) {
         let summary: String? = counts.withLock { counts in
