@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .executable(name: "fieldkit", targets: ["fieldkit"]),
         .executable(name: "fieldkit-server", targets: ["fieldkit-server"]),
+        .executable(name: "fieldkit-load", targets: ["fieldkit-load"]),
     ],
     targets: [
         // The system SQLite. Only SQLiteKit imports it.
@@ -41,6 +42,9 @@ let package = Package(
             "FieldCore", "FieldStore", "SyncService", "SyncClient", "ReviewWeb", "HTTPKit", "ArgumentKit",
         ]),
         .executableTarget(name: "fieldkit-server", dependencies: ["ServerCLI"]),
+        // The load generator: simulated devices syncing with one server at once, measured, then verified.
+        .target(name: "LoadGenerator", dependencies: ["FieldCore", "FieldStore", "SyncClient", "SyncService", "HTTPKit", "ArgumentKit"]),
+        .executableTarget(name: "fieldkit-load", dependencies: ["LoadGenerator"]),
 
         // Helpers shared by the test targets: seeded randomness, child processes, temporary folders.
         .target(name: "TestSupport", dependencies: ["HTTPKit"], path: "Tests/TestSupport"),
@@ -58,6 +62,7 @@ let package = Package(
         .testTarget(name: "SyncTests", dependencies: ["TestSupport", 
             "fieldkit", "fieldkit-server", "SyncService", "SyncClient", "FieldStore", "FieldCore", "HTTPKit", "HashKit",
         ]),
+        .testTarget(name: "LoadTests", dependencies: ["TestSupport", "fieldkit-load", "fieldkit-server", "LoadGenerator", "FieldCore"]),
     ],
     swiftLanguageModes: [.v6]
 )
