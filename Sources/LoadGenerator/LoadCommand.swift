@@ -23,6 +23,7 @@ public struct LoadCommand: ParsableCommand {
             .option("notes-per-round", value: "n", help: "New notes per device per round (default 3)."),
             .option("edits-per-round", value: "n", help: "Edits per round to other devices' notes (default 2)."),
             .option("seed", value: "n", help: "Seed of what the devices write (default: random, printed)."),
+            .option("client-nice", value: "n", help: "Lower the devices' CPU priority by n so they do not starve the server (default 10; 0 off)."),
             .option("max-connections", value: "n", help: "serve --max-connections for the started server; the cap the idle probe assumes."),
             .option("url", value: "url", help: "Load this running server instead of starting one (needs --store)."),
             .option("store", value: "path", help: "With --url: that server's store, where the devices are enrolled."),

@@ -15,6 +15,7 @@ extension LoadOptions {
         } else {
             seed = UInt64.random(in: 1...UInt64(1) << 53)
         }
+        clientNice = try Self.count(parsed, "client-nice", default: clientNice, in: 0...19)
         if parsed.has("max-connections") {
             maxConnections = try Self.count(parsed, "max-connections", default: 0, in: 1...10_000)
         }

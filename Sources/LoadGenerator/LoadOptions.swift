@@ -20,6 +20,8 @@ public struct LoadOptions: Sendable, Equatable {
     public var maxConnections: Int?
     /// The `fieldkit-server` binary to start; by default the one next to `fieldkit-load`.
     public var serverBinary: URL?
+    /// How much lower the devices' CPU priority is than the server's (a nice value); 0 for equal.
+    public var clientNice = 10
     /// Keep the started server's temporary store and log instead of removing them, to inspect a failure.
     public var keepFiles = false
 

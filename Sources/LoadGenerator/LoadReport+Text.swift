@@ -17,6 +17,9 @@ extension LoadReport {
             }.joined(separator: "; "),
             "throughput \(recordsPushed) pushed + \(recordsPulled) pulled records in \(String(format: "%.1f", wallSeconds)) s: "
                 + "\(Int(recordsPerSecond.rounded())) records/s",
+            "cpu server \(Self.seconds(cpu.serverSeconds)), devices \(Self.seconds(cpu.devicesSeconds)) on \(cpu.cores) cores "
+                + "(devices at nice +\(clientNice)); load average \(Self.figure(cpu.loadAverageBefore)) before, "
+                + "\(Self.figure(cpu.loadAverageAfter)) after",
             "verify notes logged \(verification.notesLogged), on server \(verification.notesOnServer), lost \(verification.lost), "
                 + "duplicates \(verification.duplicates), unexpected \(verification.unexpected), lost writes \(verification.lostWrites), "
                 + "phantom writes \(verification.phantomWrites), devices equal \(devicesEqual)/\(devices), "
@@ -27,6 +30,14 @@ extension LoadReport {
         ].map { "\(Self.prefix) \($0)" }
             + failures.map { "\(Self.prefix) FAILED: \($0)" }
             + ["\(Self.prefix) \(passed ? "PASS" : "FAIL")"]
+    }
+
+    private static func seconds(_ value: Double?) -> String {
+        value.map { String(format: "%.1f s", $0) } ?? "-"
+    }
+
+    private static func figure(_ value: Double?) -> String {
+        value.map { String(format: "%.2f", $0) } ?? "-"
     }
 
     private static func ms(_ value: Double) -> String {

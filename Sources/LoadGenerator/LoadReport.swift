@@ -27,6 +27,18 @@ public struct LoadReport: Sendable, Encodable {
         public var refusedConnections = 0
     }
 
+    /// How the machine's CPU was shared while the devices played.
+    public struct CPU: Sendable, Encodable {
+        /// CPU seconds the started server used (nil with `--url`).
+        public var serverSeconds: Double?
+        /// CPU seconds `fieldkit-load` itself used: the 200 devices' stores, merges and HTTP.
+        public var devicesSeconds: Double?
+        public var cores = 0
+        /// `/proc/loadavg`'s 1-minute figure when the devices started and when they stopped.
+        public var loadAverageBefore: Double?
+        public var loadAverageAfter: Double?
+    }
+
     public var devices = 0
     public var rounds = 0
     public var notesPerRound = 0
@@ -34,6 +46,9 @@ public struct LoadReport: Sendable, Encodable {
     public var seed: UInt64 = 0
     public var server = ""
     public var maxConnections: Int?
+    /// The nice value the device threads ran at, relative to the server.
+    public var clientNice = 0
+    public var cpu = CPU()
     /// Seconds from the moment the devices started until the last final sync finished.
     public var wallSeconds = 0.0
     public var requests = Requests()

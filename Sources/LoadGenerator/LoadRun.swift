@@ -36,17 +36,31 @@ public struct LoadRun {
         var verifierGenerator = SplitMix64(seed: options.seed)
         let verifier = DeviceID("load-verifier-" + verifierGenerator.hex(8))
         let baseline = target.server == nil ? Set(try readFeed(target, as: verifier).records.keys) : []
+        var report = makeReport(target)
+        if !ClientPriority.lower(by: options.clientNice) {
+            say("could not renice the device threads (no renice?); they compete with the server as equals")
+            report.clientNice = 0
+        }
         let metrics = LoadMetrics()
         let devices = try (0..<options.devices).map { index in
             try SimulatedDevice(index: index, token: target.tokens[index], server: target.url, metrics: metrics,
                                 generator: SplitMix64(seed: options.seed).derived(index))
         }
-        var report = makeReport(target)
         say("\(options.devices) devices play \(options.rounds) rounds at once")
+        let usage = CPUUsage.start(server: target.server)
         let (seconds, errors) = play(devices)
         report.record(metrics.snapshot(), wallSeconds: seconds)
+        report.cpu = usage.finish()
         devices.forEach { $0.disconnect() }
         report.deviceErrors = errors
+        try verify(devices, on: target, as: verifier, baseline: baseline, into: &report)
+        report.judge()
+        return report
+    }
+
+    private func verify(
+        _ devices: [SimulatedDevice], on target: LoadTarget, as verifier: DeviceID, baseline: Set<String>, into report: inout LoadReport
+    ) throws {
         say("verifying")
         let feed = try readFeed(target, as: verifier)
         report.verification = LoadVerification.check(devices.map(\.ledger), server: feed.records,
@@ -55,8 +69,6 @@ public struct LoadRun {
         if let server = target.server {
             report.serverChecks = ServerChecker.stop(server, storePath: target.storePath, served: feed.records)
         }
-        report.judge()
-        return report
     }
 
     private func makeReport(_ target: LoadTarget) -> LoadReport {
@@ -64,6 +76,7 @@ public struct LoadRun {
         (report.devices, report.rounds, report.notesPerRound, report.editsPerRound) =
             (options.devices, options.rounds, options.notesPerRound, options.editsPerRound)
         (report.seed, report.server, report.maxConnections) = (options.seed, target.url.absoluteString, options.maxConnections)
+        report.clientNice = options.clientNice
         return report
     }
 

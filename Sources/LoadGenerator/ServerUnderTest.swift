@@ -40,6 +40,9 @@ final class ServerUnderTest {
 
     var isRunning: Bool { process.isRunning }
 
+    /// The server's process id, e.g. to read its CPU time from `/proc`.
+    var processID: Int32 { process.processIdentifier }
+
     /// Stops the server as an admin would (SIGTERM: finish requests in flight, close the store); returns its exit status.
     func stop() -> Int32 {
         stopNow()
