@@ -22,7 +22,7 @@ public struct LoadCommand: ParsableCommand {
             .option("rounds", value: "n", help: "Rounds of write-then-sync per device (default 5)."),
             .option("notes-per-round", value: "n", help: "New notes per device per round (default 3)."),
             .option("edits-per-round", value: "n", help: "Edits per round to other devices' notes (default 2)."),
-            .option("seed", value: "n", help: "Seed of what the devices write (default: random, printed)."),
+            .option("seed", value: "n", help: "Seed of what the devices write (default: random, printed; salted with --url)."),
             .option("client-nice", value: "n", help: "Lower the devices' CPU priority by n so they do not starve the server (default 10; 0 off)."),
             .option("max-connections", value: "n", help: "serve --max-connections for the started server; the cap the idle probe assumes."),
             .option("url", value: "url", help: "Load this running server instead of starting one (needs --store)."),
@@ -58,7 +58,8 @@ public struct LoadCommand: ParsableCommand {
     }
 
     private func load() throws {
-        Console.say("\(LoadReport.prefix) seed \(options.seed) (replay with --seed \(options.seed))")
+        let replay = options.url == nil ? "replay with --seed \(options.seed)" : "salted with --url, so ids differ on a replay"
+        Console.say("\(LoadReport.prefix) seed \(options.seed) (\(replay))")
         let report = try LoadRun(options: options, say: { Console.say("\(LoadReport.prefix) \($0)") }).run()
         if json { try JSONOutput.write(report) } else { report.lines.forEach(Console.print) }
         guard report.passed else { throw CommandError("\(report.failures.count) checks failed", exitCode: .failure) }

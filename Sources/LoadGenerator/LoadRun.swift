@@ -8,9 +8,17 @@ public struct LoadRun {
     /// Progress lines for the person waiting (standard error); never note contents or tokens.
     let say: (String) -> Void
 
+    /// What seeds the devices' generators: the seed, mixed with a random salt when loading `--url`.
+    ///
+    /// A server given by `--url` keeps the notes of earlier runs. Replaying a seed there would log
+    /// the same note ids from the same device ids again with other contents, which the server
+    /// rightly refuses as altered writes; so there the seed fixes the shape of the run, not its ids.
+    let generatorSeed: UInt64
+
     public init(options: LoadOptions, say: @escaping (String) -> Void = { _ in }) {
         self.options = options
         self.say = say
+        generatorSeed = options.url == nil ? options.seed : options.seed ^ UInt64.random(in: 1...UInt64.max)
     }
 
     /// Runs the whole load and returns its judged report. Throws `LoadFailure` when it cannot run at all.
@@ -33,7 +41,7 @@ public struct LoadRun {
     }
 
     private func load(_ target: LoadTarget) throws -> LoadReport {
-        var verifierGenerator = SplitMix64(seed: options.seed)
+        var verifierGenerator = SplitMix64(seed: generatorSeed)
         let verifier = DeviceID("load-verifier-" + verifierGenerator.hex(8))
         let baseline = target.server == nil ? Set(try readFeed(target, as: verifier).records.keys) : []
         var report = makeReport(target)
@@ -44,7 +52,7 @@ public struct LoadRun {
         let metrics = LoadMetrics()
         let devices = try (0..<options.devices).map { index in
             try SimulatedDevice(index: index, token: target.tokens[index], server: target.url, metrics: metrics,
-                                generator: SplitMix64(seed: options.seed).derived(index))
+                                generator: SplitMix64(seed: generatorSeed).derived(index))
         }
         say("\(options.devices) devices play \(options.rounds) rounds at once")
         let usage = CPUUsage.start(server: target.server)

@@ -56,6 +56,20 @@ import TestSupport
         #expect(Self.int(json, "serverExitStatus") == 0)
     }
 
+    @Test func load_RunningServerGivenByURLTwice_PassesAndCountsEarlierNotesAsBaseline() throws {
+        let server = try ServerProcess()
+        for run in 1...2 {
+            let (result, json) = try Self.load(["--url", server.url, "--store", server.store, "--devices", "5", "--rounds", "1", "--seed", "7"])
+            #expect(result.status == 0, "run \(run): \(json["failures"] ?? result.stderr)")
+            #expect(Self.int(json, "verification", "notesOnServer") == 5 * 3, "run \(run)")
+            #expect(Self.int(json, "verification", "unexpected") == 0, "run \(run): the first run's notes are the second's baseline")
+            #expect(Self.int(json, "devicesEqual") == 5, "run \(run)")
+        }
+        let records = try ProcessRunner.sqlite(server.store, "SELECT count(*) FROM records;")
+        #expect(records.trimmingCharacters(in: .whitespacesAndNewlines) == "30")
+        #expect(server.stop().status == 0)
+    }
+
     @Test func load_BadArguments_ExitSixtyFourWithOneLine() throws {
         for arguments in [["--devices", "0"], ["--url", "http://127.0.0.1:9"], ["--store", "/tmp/x.sqlite"], ["--seed", "-1"]] {
             let result = try ProcessRunner.run(ProcessRunner.binary("fieldkit-load"), arguments)
