@@ -19,12 +19,14 @@ let package = Package(
         // Optimised in every configuration: it is the hot path of every test that syncs (the
         // convergence property test runs 4x faster), and its logic is covered by its own tests.
         .target(name: "FieldCore", swiftSettings: [.unsafeFlags(["-O"])]),
+        // Named stops in the sync path for the crash tests; inert (empty) in release builds.
+        .target(name: "CrashPoints"),
         // The device's local store: schema, migrations, local writes and the change sequence.
-        .target(name: "FieldStore", dependencies: ["FieldCore", "SQLiteKit"]),
+        .target(name: "FieldStore", dependencies: ["FieldCore", "SQLiteKit", "CrashPoints"]),
         // Command-line parsing, help text, sysexits codes and output (console, tables, JSON), shared by both executables.
         .target(name: "ArgumentKit"),
         // The device side of sync: the push/pull pipeline and its HTTP transport.
-        .target(name: "SyncClient", dependencies: ["FieldCore", "FieldStore"]),
+        .target(name: "SyncClient", dependencies: ["FieldCore", "FieldStore", "CrashPoints"]),
         // The officer's commands; the executable only runs them.
         .target(name: "OfficerCLI", dependencies: ["FieldCore", "FieldStore", "SyncClient", "ArgumentKit"]),
         .executableTarget(name: "fieldkit", dependencies: ["OfficerCLI"]),
@@ -34,7 +36,7 @@ let package = Package(
         // Our HTTP/1.1 server over POSIX sockets: the only module that imports Glibc.
         .target(name: "HTTPKit"),
         // The sync endpoints (health, push, pull) and authentication over the central store.
-        .target(name: "SyncService", dependencies: ["FieldCore", "FieldStore", "HTTPKit", "HashKit"]),
+        .target(name: "SyncService", dependencies: ["FieldCore", "FieldStore", "HTTPKit", "HashKit", "CrashPoints"]),
         // The coordinators' review pages: sign-in, notes, conflicts, follow-ups and the report, as server-side HTML.
         .target(name: "ReviewWeb", dependencies: ["FieldCore", "FieldStore", "HTTPKit", "HashKit", "SyncService"]),
         // The server's commands: serve, enroll, devices, revoke.
@@ -62,6 +64,8 @@ let package = Package(
         .testTarget(name: "SyncTests", dependencies: ["TestSupport", 
             "fieldkit", "fieldkit-server", "SyncService", "SyncClient", "FieldStore", "FieldCore", "HTTPKit", "HashKit",
         ]),
+        // Crash tests: real fieldkit and fieldkit-server processes SIGKILLed at named points and at random moments.
+        .testTarget(name: "ReliabilityTests", dependencies: ["TestSupport", "fieldkit", "fieldkit-server", "CrashPoints", "SQLiteKit"]),
         .testTarget(name: "LoadTests", dependencies: ["TestSupport", "fieldkit-load", "fieldkit-server", "LoadGenerator", "FieldCore"]),
     ],
     swiftLanguageModes: [.v6]

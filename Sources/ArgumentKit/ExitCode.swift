@@ -16,6 +16,8 @@ public enum ExitCode: Int32, Sendable {
     case unavailable = 69
     /// An internal error: a bug, not the user's fault.
     case software = 70
+    /// An output file could not be created: it exists already, or its folder cannot take it.
+    case cannotCreate = 73
     /// Reading or writing a file failed.
     case ioError = 74
     /// A temporary failure; trying again later may succeed.

@@ -1,3 +1,4 @@
+import CrashPoints
 import FieldCore
 import SQLiteKit
 
@@ -27,9 +28,11 @@ extension CentralStore {
                     seq += 1
                     try RecordTable.save(outcome.record, seq: seq, in: connection)
                     try ChangeHistory.append(seq: seq, old: stored, new: outcome.record, source: device.rawValue, at: now, in: connection)
+                    CrashPoint.reach(.serverPushMidMerge)
                 }
                 changes.append(outcome.change)
             }
+            CrashPoint.reach(.serverPushBeforeCommit)
             return changes
         }
     }

@@ -40,8 +40,7 @@ extension LocalStore {
     public func setServer(url: String, token: String) throws {
         try write {
             if let previous = try MetaTable.value(MetaTable.serverURL, in: connection), previous != url {
-                try MetaTable.set(MetaTable.pushedThrough, nil, in: connection)
-                try MetaTable.set(MetaTable.pullCursor, nil, in: connection)
+                try clearServerProgress()
             }
             try MetaTable.set(MetaTable.serverURL, url, in: connection)
             try MetaTable.set(MetaTable.token, token, in: connection)

@@ -1,3 +1,4 @@
+import CrashPoints
 import FieldCore
 import SQLiteKit
 
@@ -28,6 +29,7 @@ extension LocalStore {
         try write {
             guard seq > (try pushedThrough()) else { return }
             try MetaTable.set(MetaTable.pushedThrough, String(seq), in: connection)
+            CrashPoint.reach(.clientPushAcknowledgeBeforeCommit)
         }
     }
 
@@ -48,6 +50,7 @@ extension LocalStore {
                 if outcome.change == .conflicted { conflicts += 1 }
             }
             try MetaTable.set(MetaTable.pullCursor, cursor, in: connection)
+            CrashPoint.reach(.clientPullBeforeCommit)
             return PullApplication(changed: changed, newConflicts: conflicts)
         }
     }
@@ -57,9 +60,19 @@ extension LocalStore {
         try read { try MetaTable.value(MetaTable.pullCursor, in: connection) }
     }
 
-    /// Forgets the pull cursor, so the next pull starts from the beginning (merging is idempotent).
-    public func resetPullCursor() throws {
-        try write { try MetaTable.set(MetaTable.pullCursor, nil, in: connection) }
+    /// Starts afresh with a server that no longer knows this device's cursor (its store was replaced,
+    /// e.g. restored from a backup): everything is pushed again and the feed read from the start.
+    ///
+    /// Re-pushing matters as much as re-pulling: a restored store lacks whatever was pushed after
+    /// its backup, and only the devices still hold it. Both repeats are harmless (the merge is idempotent).
+    public func forgetServerProgress() throws {
+        try write { try clearServerProgress() }
+    }
+
+    /// The body of `forgetServerProgress`, for callers already inside a write transaction.
+    func clearServerProgress() throws {
+        try MetaTable.set(MetaTable.pushedThrough, nil, in: connection)
+        try MetaTable.set(MetaTable.pullCursor, nil, in: connection)
     }
 
     /// The server URL and token this device syncs with, if set.

@@ -18,6 +18,12 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case noteNotDeleted(id: String)
     case fieldNotInConflict(id: String, field: String)
     case invalidFile(path: String, reason: String)
+    /// A backup's target already exists; backups never overwrite a file.
+    case backupTargetExists(path: String)
+    /// A backup's target cannot be created: its folder is missing, not a folder, or not writable.
+    case backupTargetUnusable(path: String, reason: String)
+    /// The finished copy failed `PRAGMA integrity_check`; it was removed.
+    case damagedCopy(source: String, problem: String)
     case storage(SQLiteError)
 
     /// What kind of storage failure this is, for callers that map it to a status or exit code.
@@ -70,8 +76,28 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "field \(field) of note \(id.prefix(8)) is not in conflict"
         case .invalidFile(let path, let reason):
             return "\(path): \(reason)"
+        case .backupTargetExists(let path):
+            return "\(path) already exists and was left untouched; a backup never overwrites a file, so give a new name"
+        case .backupTargetUnusable(let path, let reason):
+            return "cannot write the backup \(path): \(reason)"
+        case .damagedCopy(let source, let problem):
+            return "the copy of \(source) failed its integrity check (\(problem)); no backup was written"
         case .storage(let error):
-            return "the store could not be read or written (\(error.description))"
+            return Self.describe(error, as: storageCondition ?? .other)
+        }
+    }
+
+    /// A storage failure in words that say what to do: free space, make the store writable, or wait.
+    private static func describe(_ error: SQLiteError, as condition: StorageCondition) -> String {
+        switch condition {
+        case .diskFull:
+            return "the disk holding the store is full (or a file-size limit was reached), so nothing was written; free some space and try again (\(error))"
+        case .readOnly:
+            return "the store cannot be written: its file or file system is read-only, so nothing was changed (\(error))"
+        case .busy:
+            return "the store is locked by another program, so nothing was changed; try again shortly (\(error))"
+        case .other:
+            return "the store could not be read or written (\(error))"
         }
     }
 }

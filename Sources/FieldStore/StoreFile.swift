@@ -3,10 +3,17 @@ import SQLiteKit
 
 /// Opening and creating store files safely: never modify a file that is not ours, never leave half a store.
 enum StoreFile {
-    /// Opens an existing store: checks it is ours and not newer, then sets WAL with synchronous=FULL and migrates.
+    /// Opens an existing store: checks it is ours, not newer and writable, then sets WAL with synchronous=FULL and migrates.
+    ///
+    /// A store SQLite could only open read-only (a read-only file system) is refused here, with
+    /// one clear error, rather than at the first write.
     static func open(at path: String, schema: StoreSchema) throws -> Connection {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.noStore(path: path) }
-        let connection = try storageCall { try Connection(path: path, mode: .readWrite) }
+        let connection = try storageCall {
+            let connection = try Connection(path: path, mode: .readWrite)
+            try connection.requireWritable()
+            return connection
+        }
         try checkIdentity(of: connection, path: path, schema: schema)
         try storageCall {
             try connection.execute("PRAGMA journal_mode = WAL")
@@ -62,7 +69,8 @@ enum StoreFile {
         }
     }
 
-    private static func checkIdentity(of connection: Connection, path: String, schema: StoreSchema) throws {
+    /// Refuses a file that is not a store of `schema`'s kind, or was written by a newer FieldKit.
+    static func checkIdentity(of connection: Connection, path: String, schema: StoreSchema) throws {
         let applicationID: Int32
         let version: Int
         do {

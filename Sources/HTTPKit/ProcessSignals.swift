@@ -10,10 +10,13 @@ public enum ProcessSignals {
     ///
     /// The signals' default action (exit) is ignored first, so the handler decides when to exit.
     /// SIGPIPE is ignored too: a client that disappears must be an error, not the end of the process.
+    /// So is SIGXFSZ: a write past the file-size limit (`ulimit -f`) must fail with EFBIG, which the
+    /// store reports as a full disk, rather than kill the server with a core dump.
     /// Returns once the sources are registered (at most a few seconds): libdispatch installs its own
     /// signal action only at registration, and a signal arriving before that would meet SIG_IGN and be lost.
     public static func onTerminate(_ handler: @escaping @Sendable (Int32) -> Void) {
         SystemCalls.ignoreSignal(SystemCalls.brokenPipeSignal)
+        SystemCalls.ignoreSignal(SystemCalls.fileSizeLimitSignal)
         let registered = DispatchGroup()
         for number in [SystemCalls.interruptSignal, SystemCalls.terminateSignal] {
             SystemCalls.ignoreSignal(number)

@@ -12,6 +12,7 @@ enum SystemCalls {
     static let interruptSignal: Int32 = SIGINT
     static let terminateSignal: Int32 = SIGTERM
     static let brokenPipeSignal: Int32 = SIGPIPE
+    static let fileSizeLimitSignal: Int32 = SIGXFSZ
 
     /// Builds the error for a failed call, capturing `strerror` for the given errno now.
     private static func failure(_ call: String, _ code: Int32) -> SocketError {
@@ -255,7 +256,7 @@ enum SystemCalls {
         _ = try? retrying("write", wouldBlockIsNil: true) { Glibc.write(descriptor, &byte, 1) }
     }
 
-    /// signal(2) SIG_IGN: the default action of SIGTERM/SIGINT (exit) and SIGPIPE (exit) is turned off.
+    /// signal(2) SIG_IGN: the default action of SIGTERM/SIGINT (exit), SIGPIPE (exit) and SIGXFSZ (core dump) is turned off.
     static func ignoreSignal(_ signal: Int32) {
         _ = Glibc.signal(signal, SIG_IGN)
     }

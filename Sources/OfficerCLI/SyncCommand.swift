@@ -14,12 +14,23 @@ struct SyncCommand: ParsableCommand {
         sending a batch twice changes nothing. Exit 75 means try again later (no network, server
         busy); 69 means the server refused (token, device) and someone must act.
         """,
-        arguments: [.flag("json", help: "Print the summary as JSON."), StoreAccess.databaseOption])
+        arguments: [
+            .flag("json", help: "Print the summary as JSON."),
+            .option("batch-size", value: "n",
+                    help: "Records per push batch and per pull page (1 to \(SyncProtocol.maximumPushRecords), default 500); smaller loses less on a bad link."),
+            StoreAccess.databaseOption,
+        ])
 
     let parsed: ParsedArguments
+    /// Records per push batch and per pull page. The crash tests use small batches to get many checkpoints cheaply.
+    let batchSize: Int
 
-    init(parsed: ParsedArguments) {
+    init(parsed: ParsedArguments) throws {
         self.parsed = parsed
+        batchSize = try parsed.int("batch-size") ?? 500
+        guard (1...SyncProtocol.maximumPushRecords).contains(batchSize) else {
+            throw CommandError.usage("--batch-size must be 1 to \(SyncProtocol.maximumPushRecords)")
+        }
     }
 
     func run() throws {
@@ -29,7 +40,7 @@ struct SyncCommand: ParsableCommand {
         }
         let transport = HTTPSyncTransport(baseURL: url, token: settings.token, device: store.identity.deviceID)
         let display = SyncProgressDisplay(enabled: Terminal.isInteractive && !parsed.flag("json"))
-        let engine = SyncEngine(store: store, transport: transport, progress: display.show)
+        let engine = SyncEngine(store: store, transport: transport, batchSize: batchSize, pageSize: batchSize, progress: display.show)
         do {
             let report = try engine.run()
             display.finish()
@@ -60,6 +71,9 @@ struct SyncCommand: ParsableCommand {
         switch failure {
         case .unreachable:
             return CommandError("server not reachable; \(safe). Try again when you are online.", exitCode: .temporaryFailure)
+        case .untrustedServer:
+            return CommandError("\(failure.description); \(safe). Ask your admin to check the server's certificate.",
+                                exitCode: .unavailable)
         case .rejected(let status, let code, let message) where failure.isTemporary:
             return CommandError("the server could not take the sync now (\(status) \(code): \(message)); \(safe). Try again later.",
                                 exitCode: .temporaryFailure)

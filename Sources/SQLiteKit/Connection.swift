@@ -45,6 +45,24 @@ public final class Connection {
         return sqlite3_get_autocommit(database) == 0
     }
 
+    /// True when SQLite opened the main database read-only, even though read-write was asked for.
+    ///
+    /// SQLite falls back to read-only silently when the file cannot be opened for writing (a
+    /// read-only file system, no permission); callers that must write check this up front.
+    public var isReadOnly: Bool {
+        guard let database = handle.pointer else { return false }
+        return sqlite3_db_readonly(database, "main") == 1
+    }
+
+    /// Throws SQLITE_READONLY when the database was opened read-only, so a writer fails at once
+    /// with a clear reason instead of at its first write.
+    public func requireWritable() throws {
+        guard isReadOnly else { return }
+        throw SQLiteError(
+            extendedResultCode: SQLITE_READONLY,
+            message: "the database file or its file system cannot be written, so it was opened read-only")
+    }
+
     /// Rows changed by the most recent INSERT, UPDATE or DELETE (`sqlite3_changes`).
     public var changes: Int {
         guard let database = handle.pointer else { return 0 }

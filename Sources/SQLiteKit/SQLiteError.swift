@@ -13,21 +13,34 @@ public struct SQLiteError: Error, Equatable, Sendable {
     public let message: String
     /// The statement text that failed, when there was one.
     public let sql: String?
+    /// The operating system's `errno` behind an I/O or open failure (`sqlite3_system_errno`); 0 when none.
+    ///
+    /// It tells what a generic SQLITE_IOERR_WRITE really was: a full disk (ENOSPC), a file-size
+    /// limit (EFBIG) or a read-only file system (EROFS) call for other remedies than a broken disk.
+    public let systemErrno: Int32
 
-    /// Makes an error from an extended (or primary) result code.
-    public init(extendedResultCode: Int32, message: String, sql: String? = nil) {
+    /// Makes an error from an extended (or primary) result code and, for I/O failures, the system's errno.
+    public init(extendedResultCode: Int32, message: String, sql: String? = nil, systemErrno: Int32 = 0) {
         self.resultCode = extendedResultCode & 0xff
         self.extendedResultCode = extendedResultCode
         self.message = message
         self.sql = sql
+        self.systemErrno = systemErrno
     }
 
     /// The database is locked by another connection (SQLITE_BUSY) or table (SQLITE_LOCKED); retrying later may work.
     public var isBusy: Bool { resultCode == SQLITE_BUSY || resultCode == SQLITE_LOCKED }
-    /// The disk, or the database's size limit, is full.
-    public var isFull: Bool { resultCode == SQLITE_FULL }
-    /// A write was attempted on a read-only database or file.
-    public var isReadOnly: Bool { resultCode == SQLITE_READONLY }
+    /// There is no room to write: the disk or the database's size limit is full (SQLITE_FULL), or a
+    /// write failed for lack of space, a disk quota, or the process's file-size limit (ENOSPC, EDQUOT, EFBIG).
+    public var isFull: Bool {
+        resultCode == SQLITE_FULL || (resultCode == SQLITE_IOERR && SystemErrorNumber.outOfSpace.contains(systemErrno))
+    }
+    /// The database cannot be written: SQLite opened it read-only (SQLITE_READONLY), or opening or
+    /// writing failed because the file system is read-only or permission is lacking (EROFS, EACCES, EPERM).
+    public var isReadOnly: Bool {
+        let systemRefusal = resultCode == SQLITE_IOERR || resultCode == SQLITE_CANTOPEN
+        return resultCode == SQLITE_READONLY || (systemRefusal && SystemErrorNumber.notWritable.contains(systemErrno))
+    }
     /// The file exists but is not an SQLite database (or is encrypted).
     public var isNotADatabase: Bool { resultCode == SQLITE_NOTADB }
     /// A UNIQUE, NOT NULL, CHECK, FOREIGN KEY or similar constraint failed.
@@ -39,11 +52,15 @@ public struct SQLiteError: Error, Equatable, Sendable {
 }
 
 extension SQLiteError: CustomStringConvertible {
-    /// `SQLite error 19 (SQLITE_CONSTRAINT_UNIQUE 2067): UNIQUE constraint failed: t.id — in: INSERT INTO t ...`
+    /// `SQLite error 19 (SQLITE_CONSTRAINT_UNIQUE 2067): UNIQUE constraint failed: t.id — in: INSERT INTO t ...`;
+    /// an I/O error adds the system's errno: `SQLite error 10 (SQLITE_IOERR_WRITE 778, errno 27): disk I/O error`.
     public var description: String {
         var code = "\(resultCode) (\(Self.name(of: extendedResultCode))"
         if extendedResultCode != resultCode {
             code += " \(extendedResultCode)"
+        }
+        if systemErrno != 0 {
+            code += ", errno \(systemErrno)"
         }
         var text = "SQLite error \(code)): \(message)"
         if let sql {

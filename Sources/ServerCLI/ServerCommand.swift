@@ -12,7 +12,10 @@ public struct ServerCommand: ParsableCommand {
           fieldkit-server enroll --officer "Sanne de Vries"        # prints a token for her laptop
           fieldkit-server serve --port 8080
         """,
-        subcommands: [ServeCommand.self, DemoCommand.self, EnrollCommand.self, DevicesCommand.self, RevokeCommand.self, ReviewCommand.self],
+        subcommands: [
+            ServeCommand.self, DemoCommand.self, EnrollCommand.self, DevicesCommand.self, RevokeCommand.self, ReviewCommand.self,
+            BackupCommand.self,
+        ],
         version: "fieldkit-server \(version)")
 
     public init(parsed: ParsedArguments) {}

@@ -3,8 +3,14 @@ import FieldStore
 
 /// Opens the central store for a command, turning store failures into one-line command errors.
 enum ServerStoreAccess {
+    /// Opens (creating when missing) the store of `--store`; a storage failure names the path.
     static func open(_ parsed: ParsedArguments) throws -> CentralStore {
-        try run { try CentralStore.openOrCreate(at: ServerStoreLocation.resolve(option: parsed.string("store"))) }
+        let path = ServerStoreLocation.resolve(option: parsed.string("store"))
+        do {
+            return try run { try CentralStore.openOrCreate(at: path) }
+        } catch let error as CommandError where error.exitCode == .ioError {
+            throw CommandError("cannot use the server store \(path): \(error.message)", exitCode: error.exitCode)
+        }
     }
 
     @discardableResult

@@ -15,7 +15,7 @@ enum BlockingRequest {
         let task = session.dataTask(with: request) { data, response, error in
             let outcome: Result<(Data, Int), SyncFailure>
             if let error {
-                outcome = .failure(.unreachable(error.localizedDescription))
+                outcome = .failure(failure(for: error))
             } else if let http = response as? HTTPURLResponse {
                 outcome = .success((data ?? Data(), http.statusCode))
             } else {
@@ -28,5 +28,23 @@ enum BlockingRequest {
         done.wait()
         guard let outcome = result.withLock({ $0 }) else { throw SyncFailure.badResponse("no response") }
         return try outcome.get()
+    }
+
+    /// TLS trust failures are told apart from "no network": the officer needs different advice.
+    ///
+    /// On Linux, URLSession reports libcurl's TLS failures with code -1 (unknown) and libcurl's text
+    /// ("SSL certificate problem: ...", "SSL: no alternative certificate subject name matches ..."),
+    /// so the text is checked as well as the codes Apple's platforms use.
+    static func failure(for error: any Error) -> SyncFailure {
+        let trustCodes: Set<URLError.Code> = [
+            .serverCertificateUntrusted, .serverCertificateHasBadDate, .serverCertificateHasUnknownRoot,
+            .serverCertificateNotYetValid, .secureConnectionFailed, .clientCertificateRejected,
+        ]
+        let text = error.localizedDescription
+        let isTLS = text.hasPrefix("SSL") || text.contains("certificate")
+        if let urlError = error as? URLError, trustCodes.contains(urlError.code) || isTLS {
+            return .untrustedServer(urlError.localizedDescription)
+        }
+        return .unreachable(error.localizedDescription)
     }
 }

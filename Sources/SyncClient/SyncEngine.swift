@@ -1,3 +1,4 @@
+import CrashPoints
 import FieldCore
 import FieldStore
 
@@ -31,7 +32,15 @@ public final class SyncEngine {
     public func run() throws -> SyncReport {
         var report = SyncReport()
         try push(into: &report)
-        try pull(into: &report)
+        do {
+            try pull(into: &report)
+        } catch SyncFailure.rejected(409, "cursor_unknown", _) {
+            // The server's store was replaced, e.g. restored from a backup: it may lack what this
+            // device pushed since, so push everything again, then read the feed from the start.
+            try store.forgetServerProgress()
+            try push(into: &report)
+            try pull(into: &report)
+        }
         return report
     }
 
@@ -42,32 +51,26 @@ public final class SyncEngine {
             guard response.results.count == batch.records.count else {
                 throw SyncFailure.badResponse("push answered \(response.results.count) results for \(batch.records.count) records")
             }
+            CrashPoint.reach(.clientPushAfterAnswer)
             try store.acknowledgePush(throughSeq: batch.throughSeq)
             report.pushBatches += 1
             report.pushedRecords += batch.records.count
             report.pushedNotes += batch.noteCount
             progress(.pushed(records: report.pushedRecords))
+            CrashPoint.reach(.clientPushBetweenBatches)
         }
     }
 
-    /// Applies pages until the server says there is no more. A cursor from a replaced server
-    /// store is dropped once and the feed read again from the start.
+    /// Applies pages until the server says there is no more.
     public func pull(into report: inout SyncReport) throws {
-        var restarted = false
         while true {
-            let page: PullResponse
-            do {
-                page = try transport.pull(cursor: try store.pullCursor(), limit: pageSize)
-            } catch SyncFailure.rejected(409, "cursor_unknown", _) where !restarted {
-                restarted = true
-                try store.resetPullCursor()
-                continue
-            }
+            let page = try transport.pull(cursor: try store.pullCursor(), limit: pageSize)
             let applied = try store.applyPulled(page.records, cursor: page.cursor)
             report.pullPages += 1
             report.pulledRecords += applied.changed
             report.newConflicts += applied.newConflicts
             progress(.pulled(records: report.pulledRecords))
+            CrashPoint.reach(.clientPullAfterCommit)
             if !page.more || page.records.isEmpty { return }
         }
     }

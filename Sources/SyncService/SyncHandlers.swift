@@ -1,3 +1,4 @@
+import CrashPoints
 import FieldCore
 import FieldStore
 import HTTPKit
@@ -28,7 +29,8 @@ struct SyncHandlers: Sendable {
             log.refusal(rejection.logReason, device: caller.device.rawValue, path: request.path)
             throw HTTPError(.unprocessableContent, code: rejection.code, message: rejection.description)
         }
-        try recordSync(caller)
+        CrashPoint.reach(.serverPushAfterCommit)
+        recordSync(caller)
         let results = zip(message.records, changes).map { PushResponse.Result(id: $0.id, change: $1.protocolName) }
         return Self.json(PushResponse(results: results, serverTime: .now()).wireValue)
     }
@@ -45,16 +47,24 @@ struct SyncHandlers: Sendable {
         } catch CursorError.unknownStore {
             throw HTTPError(.conflict, code: "cursor_unknown", message: CursorError.unknownStore.description)
         }
-        try recordSync(caller)
+        CrashPoint.reach(.serverPullAfterRead)
+        recordSync(caller)
         return Self.json(PullResponse(records: page.records, cursor: page.cursor, more: page.more, serverTime: .now()).wireValue)
     }
 
     /// Notes the time of this sync for `devices`, at most once a minute per token, so that
     /// frequent pulls do not each cost a durable write.
-    private func recordSync(_ caller: AuthenticatedDevice) throws {
+    ///
+    /// Best effort: the stamp is bookkeeping, so a store that is locked, full or read-only must not
+    /// turn a pull that was served (or a push already committed) into an error; it is logged instead.
+    private func recordSync(_ caller: AuthenticatedDevice) {
         let now = Timestamp.now()
         if let last = caller.token.lastSyncAt, now.milliseconds - last.milliseconds < 60_000 { return }
-        try StoreFailure.mapped { try gate.withStore { try $0.recordSync(tokenID: caller.token.id, at: now) } }
+        do {
+            try gate.withStore { try $0.recordSync(tokenID: caller.token.id, at: now) }
+        } catch {
+            log.info("could not note the last sync time of device=\(caller.device.rawValue): \(error)")
+        }
     }
 
     static func limit(_ text: String?) throws -> Int {

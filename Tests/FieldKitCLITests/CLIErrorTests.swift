@@ -31,6 +31,8 @@ import TestSupport
         BadInput(arguments: ["init", "--officer", "Other"], status: 64, message: "already exists"),
         BadInput(arguments: ["connect", "--server", "ftp://x", "--token", "t"], status: 64, message: "http:// or https://"),
         BadInput(arguments: ["sync"], status: 64, message: "no sync server is set"),
+        BadInput(arguments: ["sync", "--batch-size", "0"], status: 64, message: "--batch-size must be 1 to 1000"),
+        BadInput(arguments: ["sync", "--batch-size", "1001"], status: 64, message: "--batch-size must be 1 to 1000"),
         BadInput(arguments: ["resolve", "0aaa", "--field", "colour", "--keep", "mine"], status: 64, message: "--field"),
         BadInput(arguments: ["resolve", "0aaa", "--field", "topic"], status: 64, message: "exactly one of"),
         BadInput(arguments: ["resolve", "0aaa", "--field", "topic", "--keep", "mine"], status: 65, message: "not in conflict"),
