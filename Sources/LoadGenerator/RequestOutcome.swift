@@ -7,7 +7,7 @@ enum RequestOutcome: Sendable, Equatable {
     /// An error status; `storageBusy` when the server said its store was busy: `storage_unavailable`,
     /// or SQLite's own words leaking through another code.
     case refused(status: Int, storageBusy: Bool)
-    /// No HTTP answer: connection refused or reset, timeout.
+    /// No HTTP answer: connection refused or reset, timeout, TLS refused.
     case unreachable
     /// An answer that is not the protocol.
     case badResponse
@@ -18,7 +18,7 @@ enum RequestOutcome: Sendable, Equatable {
         case .rejected(let status, let code, let message):
             let busy = code == "storage_unavailable" || message.contains("SQLITE_BUSY") || message.contains("database is locked")
             self = .refused(status: status, storageBusy: busy)
-        case .unreachable:
+        case .unreachable, .untrustedServer:
             self = .unreachable
         case .badResponse, .notConfigured:
             self = .badResponse
