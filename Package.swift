@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .executable(name: "fieldkit", targets: ["fieldkit"]),
         .executable(name: "fieldkit-server", targets: ["fieldkit-server"]),
+        .executable(name: "fieldkit-load", targets: ["fieldkit-load"]),
     ],
     targets: [
         // The system SQLite. Only SQLiteKit imports it.
@@ -45,6 +46,9 @@ let package = Package(
             "FieldCore", "FieldStore", "SyncService", "SyncClient", "ReviewWeb", "HTTPKit", "ArgumentKit",
         ]),
         .executableTarget(name: "fieldkit-server", dependencies: ["ServerCLI"]),
+        // The load generator: simulated devices syncing with one server at once, measured, then verified.
+        .target(name: "LoadGenerator", dependencies: ["FieldCore", "FieldStore", "SyncClient", "SyncService", "HTTPKit", "ArgumentKit"]),
+        .executableTarget(name: "fieldkit-load", dependencies: ["LoadGenerator"]),
 
         // Helpers shared by the test targets: seeded randomness, child processes, temporary folders.
         .target(name: "TestSupport", dependencies: ["HTTPKit", "Locking"], path: "Tests/TestSupport"),
@@ -64,6 +68,7 @@ let package = Package(
         ]),
         // Crash tests: real fieldkit and fieldkit-server processes SIGKILLed at named points and at random moments.
         .testTarget(name: "ReliabilityTests", dependencies: ["TestSupport", "fieldkit", "fieldkit-server", "CrashPoints", "SQLiteKit"]),
+        .testTarget(name: "LoadTests", dependencies: ["TestSupport", "fieldkit-load", "fieldkit-server", "LoadGenerator", "FieldCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

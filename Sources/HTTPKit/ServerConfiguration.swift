@@ -11,7 +11,13 @@ public struct ServerConfiguration: Sendable {
     /// Largest body, declared or chunked; beyond it: 413 and the connection closes.
     public var maxBodyBytes = 8 * 1024 * 1024
     /// Most open connections; one more is answered 503 (`Connection: close`) and closed at once.
-    public var maxConnections = 64
+    ///
+    /// Each connection holds one thread, and a kept-alive device holds its connection while it
+    /// syncs, so the cap is the number of devices that can sync at once. 256 threads are cheap
+    /// (their stacks are mostly untouched) and leave room for the 200 devices syncing together
+    /// that `fieldkit-load` simulates by default.
+    public static let defaultMaxConnections = 256
+    public var maxConnections = ServerConfiguration.defaultMaxConnections
     /// Longest wait for any byte: mid-request it ends with 408; before a first request the connection just closes.
     public var readTimeout: Duration = .seconds(10)
     /// Longest time for a whole request (head and body) to arrive, counted from its first byte: defeats slowloris.

@@ -13,8 +13,11 @@ struct ServeCommand: ParsableCommand {
             ServerStoreLocation.option,
             .option("host", value: "address", help: "Address to listen on (default 127.0.0.1; 0.0.0.0 for all)."),
             .option("port", value: "n", help: "Port to listen on (default 8080; 0 picks a free one)."),
-            .option("max-connections", value: "n", help: "Connections served at once (default 64); more are refused with 503."),
+            .option("max-connections", value: "n", help: maxConnectionsHelp),
         ])
+
+    static let maxConnectionsHelp = "Connections served at once, one thread each (default \(ServerConfiguration.defaultMaxConnections), "
+        + "1 to 10000); more are answered 503 and closed. Allow one per device that syncs at the same time."
 
     let parsed: ParsedArguments
     let configuration: ServerConfiguration

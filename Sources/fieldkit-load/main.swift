@@ -1,0 +1,4 @@
+import ArgumentKit
+import LoadGenerator
+
+CommandRunner.main(LoadCommand.self)
