@@ -47,7 +47,7 @@ let package = Package(
         ]),
         .executableTarget(name: "fieldkit-server", dependencies: ["ServerCLI"]),
         // The load generator: simulated devices syncing with one server at once, measured, then verified.
-        .target(name: "LoadGenerator", dependencies: ["FieldCore", "FieldStore", "SyncClient", "SyncService", "HTTPKit", "ArgumentKit"]),
+        .target(name: "LoadGenerator", dependencies: ["FieldCore", "FieldStore", "SyncClient", "SyncService", "HTTPKit", "ArgumentKit", "Locking"]),
         .executableTarget(name: "fieldkit-load", dependencies: ["LoadGenerator"]),
 
         // Helpers shared by the test targets: seeded randomness, child processes, temporary folders.

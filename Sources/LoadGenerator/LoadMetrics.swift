@@ -1,4 +1,4 @@
-import Synchronization
+import Locking
 
 /// Every request of every simulated device, tallied under one lock as the threads report them.
 final class LoadMetrics: Sendable {
@@ -20,7 +20,7 @@ final class LoadMetrics: Sendable {
         var requests: Int { latencies.values.reduce(0) { $0 + $1.count } }
     }
 
-    private let tally = Mutex(Tally())
+    private let tally = Locked(Tally())
 
     /// Counts one finished request of `kind` that took `milliseconds`.
     func record(_ kind: RequestKind, milliseconds: Double, outcome: RequestOutcome) {

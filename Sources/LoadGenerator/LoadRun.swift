@@ -1,6 +1,6 @@
 import FieldCore
 import Foundation
-import Synchronization
+import Locking
 
 /// One load run: enroll and start, let every device play its rounds at once, sync everyone, then verify.
 public struct LoadRun {
@@ -91,7 +91,7 @@ public struct LoadRun {
     /// The rounds, then two final syncs of every device (the first pushes whatever a failed sync
     /// left, the second pulls everything): returns the wall time and the devices' errors.
     private func play(_ devices: [SimulatedDevice]) -> (seconds: Double, errors: [String]) {
-        let errors = Mutex<[String]>([])
+        let errors = Locked<[String]>([])
         let clock = ContinuousClock()
         let started = clock.now
         let (rounds, notes, edits) = (options.rounds, options.notesPerRound, options.editsPerRound)
@@ -118,7 +118,7 @@ public struct LoadRun {
 
     /// How many devices hold exactly the server's records, and the first difference found.
     static func compare(_ devices: [SimulatedDevice], with server: [String: Record]) -> (equal: Int, first: String?) {
-        let differences = Mutex<[Int: String]>([:])
+        let differences = Locked<[Int: String]>([:])
         DispatchQueue.concurrentPerform(iterations: devices.count) { index in
             let device = devices[index]
             let difference: String?
