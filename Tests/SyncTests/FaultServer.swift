@@ -46,17 +46,8 @@ final class FaultServer {
     }
 
     private func start() throws {
-        process.standardOutput = stdout
-        let stderr = Pipe()
-        process.standardError = stderr
-        try process.run()
-        log = ReadInBackground(stderr.fileHandleForReading)
-        let line = ProcessRunner.readLine(stdout.fileHandleForReading)
-        guard line.hasPrefix("listening on ") else {
-            process.terminate()
-            throw FaultSetupError(description: "server did not start: \(line) \(String(decoding: log?.wait() ?? Data(), as: UTF8.self))")
-        }
-        url = String(line.dropFirst("listening on ".count))
+        let started = try ServerLaunch.start(process, stdout: stdout)
+        (url, log) = (started.url, started.log)
     }
 
     deinit {

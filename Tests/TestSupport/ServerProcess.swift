@@ -18,17 +18,8 @@ public final class ServerProcess {
         try prepare(self.store)
         process.executableURL = ProcessRunner.binary("fieldkit-server")
         process.arguments = ["serve", "--port", "0", "--store", self.store]
-        process.standardOutput = stdout
-        let stderr = Pipe()
-        process.standardError = stderr
-        try process.run()
-        stderrReader = ReadInBackground(stderr.fileHandleForReading)
-        let line = ProcessRunner.readLine(stdout.fileHandleForReading)
-        guard line.hasPrefix("listening on ") else {
-            process.terminate()
-            throw ServerProcessError(message: "server did not start: \(line)")
-        }
-        url = String(line.dropFirst("listening on ".count))
+        let started = try ServerLaunch.start(process, stdout: stdout)
+        (url, stderrReader) = (started.url, started.log)
     }
 
     deinit {
