@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "fieldkit", targets: ["fieldkit"]),
         .executable(name: "fieldkit-server", targets: ["fieldkit-server"]),
         .executable(name: "fieldkit-load", targets: ["fieldkit-load"]),
+        .executable(name: "fieldkit-bench", targets: ["fieldkit-bench"]),
     ],
     targets: [
         // The system SQLite. Only SQLiteKit imports it.
@@ -49,6 +50,9 @@ let package = Package(
         // The load generator: simulated devices syncing with one server at once, measured, then verified.
         .target(name: "LoadGenerator", dependencies: ["FieldCore", "FieldStore", "SyncClient", "SyncService", "HTTPKit", "ArgumentKit", "Locking"]),
         .executableTarget(name: "fieldkit-load", dependencies: ["LoadGenerator"]),
+        // The benchmark: each figure of the real code beside a plain-SQLite baseline measured in the same run.
+        .target(name: "BenchKit", dependencies: ["FieldCore", "FieldStore", "SQLiteKit", "ArgumentKit"]),
+        .executableTarget(name: "fieldkit-bench", dependencies: ["BenchKit", "fieldkit"]),
 
         // Helpers shared by the test targets: seeded randomness, child processes, temporary folders.
         .target(name: "TestSupport", dependencies: ["HTTPKit", "Locking"], path: "Tests/TestSupport"),

@@ -1,0 +1,34 @@
+import ArgumentKit
+import FieldCore
+
+/// The sizes of a benchmark run. Defaults finish in a few minutes; `--quick` in well under one.
+struct BenchOptions: Sendable {
+    /// Records pushed by the merge benchmark (half new notes, half updates); the pull reads the store it leaves.
+    var notes = 100_000
+    /// Records per push, each one durable transaction.
+    var batch = SyncProtocol.maximumPushRecords
+    /// Whole-process runs of `fieldkit log` and of the `sqlite3` shell.
+    var cliRuns = 30
+    /// Repetitions of the "last 100 changes" pull.
+    var pullRuns = 30
+    var json = false
+    var keep = false
+
+    init(parsed: ParsedArguments) throws {
+        if parsed.flag("quick") {
+            (notes, cliRuns, pullRuns) = (5_000, 10, 10)
+        }
+        notes = try Self.count(parsed, "notes", default: notes, in: 1...10_000_000)
+        batch = try Self.count(parsed, "batch", default: batch, in: 1...SyncProtocol.maximumPushRecords)
+        cliRuns = try Self.count(parsed, "cli-runs", default: cliRuns, in: 0...10_000)
+        pullRuns = try Self.count(parsed, "pull-runs", default: pullRuns, in: 1...10_000)
+        json = parsed.flag("json")
+        keep = parsed.flag("keep")
+    }
+
+    private static func count(_ parsed: ParsedArguments, _ name: String, default value: Int, in range: ClosedRange<Int>) throws -> Int {
+        guard let number = try parsed.int(name) else { return value }
+        guard range.contains(number) else { throw CommandError.usage("--\(name) must be \(range.lowerBound) to \(range.upperBound)") }
+        return number
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentKit
+import Foundation
+
+/// One benchmark run: builds the workload, then measures each figure and its baseline in turn.
+struct BenchRun {
+    let options: BenchOptions
+    let directory: String
+
+    func run() throws -> BenchReport {
+        Console.say("building \(options.notes) records in batches of \(options.batch)…")
+        let workload = Workload.make(notes: options.notes, batchSize: options.batch)
+        let storePath = directory + "/central.db"
+        var figures = [try merge(workload, storePath: storePath)]
+        figures += try pull(storePath: storePath)
+        figures.append(try cli())
+        figures.append(.notMeasured("push over HTTP, end to end", unit: "records/s", direction: .higherIsBetter, target: 0.4,
+                                    reason: "not built yet (would push the same batches through a live fieldkit-server)"))
+        let sizes = [
+            "records": "\(workload.recordCount)", "batch": "\(options.batch)", "new": "\(workload.newNotes)",
+            "updates": "\(workload.sequentialUpdates)", "concurrent-updates": "\(workload.concurrentUpdates)",
+            "stored-bytes-per-record": "\(workload.averageStoredBytes)", "cli-runs": "\(options.cliRuns)",
+            "pull-runs": "\(options.pullRuns)",
+        ]
+        return BenchReport(sizes: sizes, figures: figures)
+    }
+
+    private func merge(_ workload: Workload, storePath: String) throws -> Figure {
+        Console.say("baseline: plain upsert…")
+        let baseline = try UpsertBaseline(workload: workload, path: directory + "/baseline.db").run()
+        Console.say("merge: CentralStore.push…")
+        let value = try MergeBenchmark(workload: workload, storePath: storePath).run()
+        return Figure(name: "merge, storage only (CentralStore.push)", unit: "records/s", direction: .higherIsBetter,
+                      value: value, baseline: baseline, target: 0.6,
+                      note: "push of \(options.batch)-record batches from 4 devices into a fresh file store; baseline: "
+                          + "INSERT … ON CONFLICT(id) DO UPDATE of the same id/version/fields text, WAL + synchronous=FULL, one transaction per batch")
+    }
+
+    private func pull(storePath: String) throws -> [Figure] {
+        let pageSize = options.batch
+        Console.say("baseline: range scan…")
+        let scan = RangeScanBaseline(storePath: storePath, pageSize: pageSize)
+        let scanned = try scan.wholeFeed()
+        Console.say("pull: CentralStore.pull + wire JSON…")
+        let pull = PullBenchmark(storePath: storePath, pageSize: pageSize)
+        let pulled = try pull.wholeFeed()
+        guard pulled.records == scanned.rows else {
+            throw CommandError("pull read \(pulled.records) records but the scan read \(scanned.rows)", exitCode: .software)
+        }
+        let recentBaseline = try scan.recentChanges(100, lastSeq: scanned.lastSeq, runs: options.pullRuns)
+        let recent = try pull.recentChanges(100, lastSeq: scanned.lastSeq, runs: options.pullRuns)
+        return [
+            Figure(name: "pull whole feed (+ wire JSON)", unit: "records/s", direction: .higherIsBetter,
+                   value: pulled.recordsPerSecond, baseline: scanned.rowsPerSecond, target: 0.4,
+                   note: "\(pulled.records) records from cursor 0 in pages of \(pageSize), each encoded as GET /v1/pull does; "
+                       + "baseline: SELECT id, kind, version, fields, seq … WHERE seq > ? ORDER BY seq LIMIT ?"),
+            Figure(name: "pull last 100 changes (+ wire JSON)", unit: "ms", direction: .lowerIsBetter,
+                   value: recent * 1000, baseline: recentBaseline * 1000, target: 2.5,
+                   note: "median of \(options.pullRuns); target 2.5x time = 0.4 of the scan's speed"),
+        ]
+    }
+
+    private func cli() throws -> Figure {
+        let name = "fieldkit log, whole process"
+        guard options.cliRuns > 0 else {
+            return .notMeasured(name, unit: "ms", direction: .lowerIsBetter, target: 3, reason: "skipped (--cli-runs 0)")
+        }
+        guard let fieldkit = CLIBenchmark.siblingFieldkit(), let sqlite3 = CLIBenchmark.sqliteShell() else {
+            return .notMeasured(name, unit: "ms", direction: .lowerIsBetter, target: 3,
+                                reason: "no fieldkit binary beside fieldkit-bench (swift build -c release) or no sqlite3 shell")
+        }
+        Console.say("cli: sqlite3 shell, then fieldkit log, \(options.cliRuns) runs each…")
+        let bench = CLIBenchmark(fieldkit: fieldkit, sqlite3: sqlite3, directory: directory, runs: options.cliRuns)
+        let baseline = try bench.sqliteShellInsert()
+        let value = try bench.fieldkitLog()
+        return Figure(name: name, unit: "ms", direction: .lowerIsBetter, value: value * 1000, baseline: baseline * 1000, target: 3,
+                      note: "median of \(options.cliRuns) runs on a store made by fieldkit init with a stand open; "
+                          + "baseline: sqlite3 shell inserting a 500-byte row into a WAL database, synchronous=FULL")
+    }
+}

@@ -1,0 +1,4 @@
+import ArgumentKit
+import BenchKit
+
+CommandRunner.main(BenchCommand.self)
