@@ -14,6 +14,8 @@ struct WorkloadBuilder {
     /// Each note's state before its latest change, and who made that change.
     private var previous: [String: (state: Record, writer: DeviceID)] = [:]
     private var ids: [String] = []
+    /// Notes changed at least once since they were created: the ones a concurrent edit can target.
+    private var updatedIDs: [String] = []
     private var clock = Timestamp(milliseconds: 1_780_000_000_000)
     private(set) var newNotes = 0
     private(set) var sequentialUpdates = 0
@@ -27,11 +29,11 @@ struct WorkloadBuilder {
     /// The next batch, pushed by the devices in turn.
     mutating func batch(size: Int, index: Int) -> PushWork {
         let device = devices[index % devices.count]
-        let targets = updateTargets(count: min(size / 2, ids.count))
+        let targets = updateTargets(count: min(size / 2, ids.count), concurrentFor: device)
         var records: [Record] = []
         records.reserveCapacity(size)
-        for (offset, id) in targets.enumerated() {
-            records.append(update(id, by: device, concurrent: offset % 4 == 0))
+        for (id, concurrent) in targets {
+            records.append(update(id, by: device, concurrent: concurrent))
         }
         for _ in targets.count..<size {
             records.append(create(by: device))
@@ -72,18 +74,37 @@ struct WorkloadBuilder {
     }
 
     private mutating func remember(_ state: Record, id: String, writer: DeviceID) {
-        if let old = current[id] { previous[id] = (old, writer) }
+        if let old = current[id] {
+            if previous[id] == nil { updatedIDs.append(id) }
+            previous[id] = (old, writer)
+        }
         current[id] = state
     }
 
-    /// `count` distinct notes pushed in earlier batches.
-    private mutating func updateTargets(count: Int) -> [String] {
+    /// `count` distinct notes pushed in earlier batches, every fourth one (when there is one) a note
+    /// whose latest write another device made, to be edited concurrently with that write.
+    private mutating func updateTargets(count: Int, concurrentFor device: DeviceID) -> [(id: String, concurrent: Bool)] {
         var chosen = Set<String>()
-        var targets: [String] = []
+        var targets: [(id: String, concurrent: Bool)] = []
         while targets.count < count {
+            if targets.count % 4 == 0, let id = concurrentTarget(for: device, avoiding: chosen) {
+                chosen.insert(id)
+                targets.append((id, true))
+                continue
+            }
             let id = ids[Int.random(in: 0..<ids.count, using: &random)]
-            if chosen.insert(id).inserted { targets.append(id) }
+            if chosen.insert(id).inserted { targets.append((id, false)) }
         }
         return targets
+    }
+
+    /// A note last changed by another device and not yet chosen, after a few random tries.
+    private mutating func concurrentTarget(for device: DeviceID, avoiding chosen: Set<String>) -> String? {
+        guard !updatedIDs.isEmpty else { return nil }
+        for _ in 0..<20 {
+            let id = updatedIDs[Int.random(in: 0..<updatedIDs.count, using: &random)]
+            if !chosen.contains(id), previous[id]?.writer != device { return id }
+        }
+        return nil
     }
 }
