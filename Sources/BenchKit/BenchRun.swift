@@ -10,11 +10,12 @@ struct BenchRun {
         Console.say("building \(options.notes) records in batches of \(options.batch)…")
         let workload = Workload.make(notes: options.notes, batchSize: options.batch)
         let storePath = directory + "/central.db"
-        var figures = [try merge(workload, storePath: storePath)]
+        Console.say("baseline: plain upsert…")
+        let upserts = try UpsertBaseline(workload: workload, path: directory + "/baseline.db").run()
+        var figures = [try merge(workload, baseline: upserts, storePath: storePath)]
         figures += try pull(storePath: storePath)
         figures.append(try cli())
-        figures.append(.notMeasured("push over HTTP, end to end", unit: "records/s", direction: .higherIsBetter, target: 0.4,
-                                    reason: "not built yet (would push the same batches through a live fieldkit-server)"))
+        figures.append(try httpPush(workload, baseline: upserts))
         let sizes = [
             "records": "\(workload.recordCount)", "batch": "\(options.batch)", "new": "\(workload.newNotes)",
             "updates": "\(workload.sequentialUpdates)", "concurrent-updates": "\(workload.concurrentUpdates)",
@@ -24,9 +25,7 @@ struct BenchRun {
         return BenchReport(sizes: sizes, figures: figures)
     }
 
-    private func merge(_ workload: Workload, storePath: String) throws -> Figure {
-        Console.say("baseline: plain upsert…")
-        let baseline = try UpsertBaseline(workload: workload, path: directory + "/baseline.db").run()
+    private func merge(_ workload: Workload, baseline: Double, storePath: String) throws -> Figure {
         Console.say("merge: CentralStore.push…")
         let value = try MergeBenchmark(workload: workload, storePath: storePath).run()
         return Figure(name: "merge, storage only (CentralStore.push)", unit: "records/s", direction: .higherIsBetter,
@@ -64,7 +63,7 @@ struct BenchRun {
         guard options.cliRuns > 0 else {
             return .notMeasured(name, unit: "ms", direction: .lowerIsBetter, target: 3, reason: "skipped (--cli-runs 0)")
         }
-        guard let fieldkit = CLIBenchmark.siblingFieldkit(), let sqlite3 = CLIBenchmark.sqliteShell() else {
+        guard let fieldkit = SiblingBinary.path("fieldkit"), let sqlite3 = CLIBenchmark.sqliteShell() else {
             return .notMeasured(name, unit: "ms", direction: .lowerIsBetter, target: 3,
                                 reason: "no fieldkit binary beside fieldkit-bench (swift build -c release) or no sqlite3 shell")
         }
@@ -75,5 +74,18 @@ struct BenchRun {
         return Figure(name: name, unit: "ms", direction: .lowerIsBetter, value: value * 1000, baseline: baseline * 1000, target: 3,
                       note: "median of \(options.cliRuns) runs on a store made by fieldkit init with a stand open; "
                           + "baseline: sqlite3 shell inserting a 500-byte row into a WAL database, synchronous=FULL")
+    }
+
+    private func httpPush(_ workload: Workload, baseline: Double) throws -> Figure {
+        let name = "push over HTTP, end to end"
+        guard let server = SiblingBinary.path("fieldkit-server") else {
+            return .notMeasured(name, unit: "records/s", direction: .higherIsBetter, target: 0.4,
+                                reason: "no fieldkit-server binary beside fieldkit-bench (swift build -c release)")
+        }
+        Console.say("push over HTTP: HTTPSyncTransport to fieldkit-server…")
+        let value = try HTTPPushBenchmark(workload: workload, serverBinary: server, storePath: directory + "/http-central.db").run()
+        return Figure(name: name, unit: "records/s", direction: .higherIsBetter, value: value, baseline: baseline, target: 0.4,
+                      note: "the same batches through HTTPSyncTransport (PushRequest.wireValue + JSONWriter, URLSession) to a "
+                          + "fieldkit-server process on a fresh store, one request at a time; baseline: row 1's plain upsert")
     }
 }

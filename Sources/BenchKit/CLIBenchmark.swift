@@ -28,13 +28,6 @@ struct CLIBenchmark {
         return Stopwatch.median(try (0..<runs).map { _ in try ProcessTimer.run(sqlite3, [database, sql]) })
     }
 
-    /// The `fieldkit` binary built beside this one, if there is one.
-    static func siblingFieldkit() -> String? {
-        let own = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        let path = own.deletingLastPathComponent().appendingPathComponent("fieldkit").path
-        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
-    }
-
     /// The first `sqlite3` shell on the usual paths.
     static func sqliteShell() -> String? {
         ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3", "/bin/sqlite3"].first { FileManager.default.isExecutableFile(atPath: $0) }

@@ -1,0 +1,43 @@
+import FieldCore
+import FieldStore
+import Foundation
+import SyncClient
+import SyncService
+
+/// Row 4: the merge workload pushed end to end: the real client encoding and HTTP transport
+/// (`HTTPSyncTransport`), a `fieldkit-server` process, its parser, authentication and push handler.
+struct HTTPPushBenchmark {
+    let workload: Workload
+    let serverBinary: String
+    let storePath: String
+
+    /// Records pushed per second, one request per batch, one after another.
+    func run() throws -> Double {
+        let devices = Array(Set(workload.batches.map(\.device))).sorted()
+        let tokens = try enroll(devices.count)
+        let server = try ServerProcess(binary: serverBinary, storePath: storePath)
+        defer { server.stop() }
+        var transports: [DeviceID: HTTPSyncTransport] = [:]
+        for (device, token) in zip(devices, tokens) {
+            transports[device] = HTTPSyncTransport(baseURL: server.url, token: token, device: device)
+        }
+        let (_, seconds) = try Stopwatch.time {
+            for batch in workload.batches {
+                _ = try transports[batch.device]!.push(PushRequest(device: batch.device, records: batch.records))
+            }
+        }
+        return Double(workload.recordCount) / seconds
+    }
+
+    /// Creates the server's store with one officer token per device, as `fieldkit-server enroll` does.
+    private func enroll(_ count: Int) throws -> [String] {
+        let store = try CentralStore.openOrCreate(at: storePath)
+        defer { try? store.close() }
+        return try (0..<count).map { index in
+            let issued = TokenCodec.issue()
+            _ = try store.addToken(selector: issued.selector, verifierHash: issued.verifierHash,
+                                   officer: "Bench Officer \(index + 1)", role: .officer)
+            return issued.text
+        }
+    }
+}
