@@ -52,7 +52,7 @@ let package = Package(
         .executableTarget(name: "fieldkit-load", dependencies: ["LoadGenerator"]),
         // The benchmark: each figure of the real code beside a plain-SQLite baseline measured in the same run.
         .target(name: "BenchKit", dependencies: ["FieldCore", "FieldStore", "SQLiteKit", "SyncService", "SyncClient", "ArgumentKit"]),
-        .executableTarget(name: "fieldkit-bench", dependencies: ["BenchKit", "fieldkit"]),
+        .executableTarget(name: "fieldkit-bench", dependencies: ["BenchKit", "fieldkit", "fieldkit-server"]),
 
         // Helpers shared by the test targets: seeded randomness, child processes, temporary folders.
         .target(name: "TestSupport", dependencies: ["HTTPKit", "Locking"], path: "Tests/TestSupport"),
