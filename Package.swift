@@ -72,6 +72,7 @@ let package = Package(
         ]),
         // Crash tests: real fieldkit and fieldkit-server processes SIGKILLed at named points and at random moments.
         .testTarget(name: "ReliabilityTests", dependencies: ["TestSupport", "fieldkit", "fieldkit-server", "CrashPoints", "SQLiteKit"]),
+        .testTarget(name: "BenchKitTests", dependencies: ["BenchKit", "FieldStore"]),
         .testTarget(name: "LoadTests", dependencies: ["TestSupport", "fieldkit-load", "fieldkit-server", "LoadGenerator", "FieldCore"]),
     ],
     swiftLanguageModes: [.v6]
