@@ -14,6 +14,7 @@ public struct BenchCommand: ParsableCommand {
         """,
         arguments: [
             .option("notes", value: "n", help: "Records to push (half new notes, half updates; default 100000)."),
+            .option("large-store", value: "n", help: "Notes pushed (untimed) into both stores before measuring (default 0: empty stores)."),
             .option("batch", value: "n", help: "Records per push, each a durable transaction (default 1000)."),
             .option("cli-runs", value: "n", help: "Whole-process runs of fieldkit log and of sqlite3 (default 30; 0 skips)."),
             .option("pull-runs", value: "n", help: "Repetitions of the last-100-changes pull (default 30)."),

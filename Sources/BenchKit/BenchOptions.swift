@@ -5,6 +5,8 @@ import FieldCore
 struct BenchOptions: Sendable {
     /// Records pushed by the merge benchmark (half new notes, half updates); the pull reads the store it leaves.
     var notes = 100_000
+    /// Notes already in the stores (pushed untimed) before the merge is measured; 0 measures on empty stores.
+    var largeStore = 0
     /// Records per push, each one durable transaction.
     var batch = SyncProtocol.maximumPushRecords
     /// Whole-process runs of `fieldkit log` and of the `sqlite3` shell.
@@ -19,6 +21,7 @@ struct BenchOptions: Sendable {
             (notes, cliRuns, pullRuns) = (5_000, 10, 10)
         }
         notes = try Self.count(parsed, "notes", default: notes, in: 1...10_000_000)
+        largeStore = try Self.count(parsed, "large-store", default: largeStore, in: 0...100_000_000)
         batch = try Self.count(parsed, "batch", default: batch, in: 1...SyncProtocol.maximumPushRecords)
         cliRuns = try Self.count(parsed, "cli-runs", default: cliRuns, in: 0...10_000)
         pullRuns = try Self.count(parsed, "pull-runs", default: pullRuns, in: 1...10_000)

@@ -11,8 +11,9 @@ struct BenchRun {
         let workload = Workload.make(notes: options.notes, batchSize: options.batch)
         let storePath = directory + "/central.db"
         Console.say("baseline: plain upsert…")
-        let upserts = try UpsertBaseline(workload: workload, path: directory + "/baseline.db").run()
-        var figures = [try merge(workload, baseline: upserts, storePath: storePath)]
+        let prefill = Prefill(count: options.largeStore, batchSize: options.batch)
+        let upserts = try UpsertBaseline(workload: workload, path: directory + "/baseline.db", prefill: prefill).run()
+        var figures = [try merge(workload, baseline: upserts, storePath: storePath, prefill: prefill)]
         figures += try pull(storePath: storePath)
         figures.append(try cli())
         figures.append(try httpPush(workload, baseline: upserts))
@@ -20,17 +21,17 @@ struct BenchRun {
             "records": "\(workload.recordCount)", "batch": "\(options.batch)", "new": "\(workload.newNotes)",
             "updates": "\(workload.sequentialUpdates)", "concurrent-updates": "\(workload.concurrentUpdates)",
             "stored-bytes-per-record": "\(workload.averageStoredBytes)", "cli-runs": "\(options.cliRuns)",
-            "pull-runs": "\(options.pullRuns)",
+            "pull-runs": "\(options.pullRuns)", "large-store": "\(options.largeStore)",
         ]
         return BenchReport(sizes: sizes, figures: figures)
     }
 
-    private func merge(_ workload: Workload, baseline: Double, storePath: String) throws -> Figure {
+    private func merge(_ workload: Workload, baseline: Double, storePath: String, prefill: Prefill) throws -> Figure {
         Console.say("merge: CentralStore.push…")
-        let value = try MergeBenchmark(workload: workload, storePath: storePath).run()
+        let value = try MergeBenchmark(workload: workload, storePath: storePath, prefill: prefill).run()
         return Figure(name: "merge, storage only (CentralStore.push)", unit: "records/s", direction: .higherIsBetter,
                       value: value, baseline: baseline, target: 0.6,
-                      note: "push of \(options.batch)-record batches from 4 devices into a fresh file store; baseline: "
+                      note: "push of \(options.batch)-record batches from 4 devices into a file store holding \(options.largeStore) notes; baseline: "
                           + "INSERT … ON CONFLICT(id) DO UPDATE of the same id/version/fields text, WAL + synchronous=FULL, one transaction per batch")
     }
 

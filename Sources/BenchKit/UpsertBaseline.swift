@@ -14,12 +14,17 @@ struct UpsertBaseline {
 
     let batches: [[Row]]
     let path: String
+    /// Rows upserted, untimed, before the measured ones: the same notes the merge's store is filled with.
+    let prefill: Prefill
 
-    init(workload: Workload, path: String) {
-        batches = workload.batches.map { batch in
-            batch.records.map { Row(id: $0.id, version: $0.storedVersion, fields: $0.storedFields) }
-        }
+    init(workload: Workload, path: String, prefill: Prefill) {
+        batches = workload.batches.map(Self.rows)
         self.path = path
+        self.prefill = prefill
+    }
+
+    private static func rows(_ batch: PushWork) -> [Row] {
+        batch.records.map { Row(id: $0.id, version: $0.storedVersion, fields: $0.storedFields) }
     }
 
     /// Rows upserted per second.
@@ -32,17 +37,23 @@ struct UpsertBaseline {
             INSERT INTO rows (id, version, fields) VALUES (?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET version = excluded.version, fields = excluded.fields
             """
+        try prefill.forEachBatch { try upsert(Self.rows($0), sql: sql, in: connection) }
         let (_, seconds) = try Stopwatch.time {
             for batch in batches {
-                try connection.transaction(.immediate) {
-                    let upsert = try connection.cachedStatement(sql)
-                    for row in batch {
-                        try upsert.execute([.text(row.id), .text(row.version), .text(row.fields)])
-                    }
-                }
+                try upsert(batch, sql: sql, in: connection)
             }
         }
         try connection.close()
         return Double(batches.reduce(0) { $0 + $1.count }) / seconds
+    }
+
+    /// One batch in one immediate transaction.
+    private func upsert(_ batch: [Row], sql: String, in connection: Connection) throws {
+        try connection.transaction(.immediate) {
+            let statement = try connection.cachedStatement(sql)
+            for row in batch {
+                try statement.execute([.text(row.id), .text(row.version), .text(row.fields)])
+            }
+        }
     }
 }
