@@ -8,6 +8,15 @@ extension CentralStore {
     /// A cursor is `<store id>.<sequence>`: opaque to clients, and tied to this store so that a
     /// cursor from a replaced store is refused rather than silently skipping changes.
     public func pull(after cursor: String?, limit: Int) throws -> PullPage {
+        let page = try pullStored(after: cursor, limit: limit)
+        let records = try page.records.map {
+            try Record(id: $0.id, kind: RecordKind(rawValue: $0.kind) ?? .note, storedVersion: $0.version, storedFields: $0.fields)
+        }
+        return PullPage(records: records, cursor: page.cursor, more: page.more)
+    }
+
+    /// The same page as `pull`, with each record left as stored text: what the server sends.
+    public func pullStored(after cursor: String?, limit: Int) throws -> (records: [StoredRecordText], cursor: String, more: Bool) {
         let after = try sequence(from: cursor)
         let rows = try read {
             try connection.cachedStatement("SELECT \(RecordTable.columns), seq FROM records WHERE seq > ? ORDER BY seq LIMIT ?")
@@ -15,7 +24,11 @@ extension CentralStore {
         }
         let page = rows.prefix(limit)
         let last = page.last?.int64("seq") ?? after
-        return PullPage(records: try page.map(RecordTable.decode), cursor: "\(storeID).\(last)", more: rows.count > limit)
+        let records = page.map {
+            StoredRecordText(id: $0.string("id") ?? "", kind: $0.string("kind") ?? "",
+                             version: $0.string("version") ?? "{}", fields: $0.string("fields") ?? "{}")
+        }
+        return (records, "\(storeID).\(last)", rows.count > limit)
     }
 
     private func sequence(from cursor: String?) throws -> Int64 {

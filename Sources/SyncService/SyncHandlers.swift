@@ -40,9 +40,9 @@ struct SyncHandlers: Sendable {
         try Self.checkProtocolHeader(request)
         let caller = try authenticator.authenticate(request)
         let limit = try Self.limit(request.query("limit"))
-        let page: PullPage
+        let page: (records: [StoredRecordText], cursor: String, more: Bool)
         do {
-            page = try StoreFailure.mapped { try gate.withStore { try $0.pull(after: request.query("cursor"), limit: limit) } }
+            page = try StoreFailure.mapped { try gate.withStore { try $0.pullStored(after: request.query("cursor"), limit: limit) } }
         } catch CursorError.malformed {
             throw HTTPError(.badRequest, code: "invalid_cursor", message: CursorError.malformed.description)
         } catch CursorError.unknownStore {
@@ -50,7 +50,7 @@ struct SyncHandlers: Sendable {
         }
         CrashPoint.reach(.serverPullAfterRead)
         recordSync(caller)
-        return Self.json(PullResponse(records: page.records, cursor: page.cursor, more: page.more, serverTime: .now()).wireValue)
+        return HTTPResponse.json(.ok, PullResponse.wireBody(records: page.records, cursor: page.cursor, more: page.more, serverTime: .now()))
     }
 
     /// Notes the time of this sync for `devices`, at most once a minute per token, so that
