@@ -51,7 +51,7 @@ let package = Package(
         .target(name: "LoadGenerator", dependencies: ["FieldCore", "FieldStore", "SyncClient", "SyncService", "HTTPKit", "ArgumentKit", "Locking"]),
         .executableTarget(name: "fieldkit-load", dependencies: ["LoadGenerator"]),
         // The benchmark: each figure of the real code beside a plain-SQLite baseline measured in the same run.
-        .target(name: "BenchKit", dependencies: ["FieldCore", "FieldStore", "SQLiteKit", "SyncService", "SyncClient", "ArgumentKit"]),
+        .target(name: "BenchKit", dependencies: ["FieldCore", "FieldStore", "SQLiteKit", "SyncService", "SyncClient", "ArgumentKit", "LoadGenerator"]),
         .executableTarget(name: "fieldkit-bench", dependencies: ["BenchKit", "fieldkit", "fieldkit-server"]),
 
         // Helpers shared by the test targets: seeded randomness, child processes, temporary folders.

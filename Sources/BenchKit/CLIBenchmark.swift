@@ -1,4 +1,5 @@
 import Foundation
+import LoadGenerator
 
 /// Row 3: `fieldkit log` as an officer runs it, a whole process on a store with a stand open,
 /// against the `sqlite3` shell inserting a row of the same size into a WAL database.
@@ -13,7 +14,7 @@ struct CLIBenchmark {
         let environment = ["FIELDKIT_DB": directory + "/officer.db"]
         try ProcessTimer.run(fieldkit, ["init", "--officer", "Bench Officer"], environment: environment)
         try ProcessTimer.run(fieldkit, ["stand", "open", "--neighbourhood", "Lombok", "--location", "Market square"], environment: environment)
-        var random = SeededRandom(seed: 3)
+        var random = SplitMix64(seed: 3)
         let arguments = ["log", "--topic", "parking", "--summary", NoteContent.summary(using: &random),
                          "--tag", "vans", "--tag", "evening", "--mood", "concerned", "--participants", "2"]
         return Stopwatch.median(try (0..<runs).map { _ in try ProcessTimer.run(fieldkit, arguments, environment: environment) })

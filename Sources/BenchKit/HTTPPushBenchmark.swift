@@ -1,4 +1,5 @@
 import FieldCore
+import LoadGenerator
 import FieldStore
 import Foundation
 import SyncClient
@@ -15,7 +16,7 @@ struct HTTPPushBenchmark {
     func run() throws -> Double {
         let devices = Array(Set(workload.batches.map(\.device))).sorted()
         let tokens = try enroll(devices.count)
-        let server = try ServerProcess(binary: serverBinary, storePath: storePath)
+        let server = try ServerUnderTest(binary: URL(fileURLWithPath: serverBinary), storePath: storePath)
         defer { server.stop() }
         var transports: [DeviceID: HTTPSyncTransport] = [:]
         for (device, token) in zip(devices, tokens) {

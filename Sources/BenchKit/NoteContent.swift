@@ -1,4 +1,5 @@
 import FieldCore
+import LoadGenerator
 
 /// What a benchmark note says: about 500 bytes of field values, most of them in the summary,
 /// the shape of a real conversation note.
@@ -11,7 +12,7 @@ enum NoteContent {
     static let summaryBytes = 380
 
     /// The values of a new note, recorded at `at` by `officer`.
-    static func values(officer: String, at: Timestamp, using random: inout SeededRandom) -> [String: FieldValue] {
+    static func values(officer: String, at: Timestamp, using random: inout SplitMix64) -> [String: FieldValue] {
         [
             NoteField.standID.rawValue: .text(random.recordID()),
             NoteField.neighbourhood.rawValue: .text(random.pick(neighbourhoods)),
@@ -27,7 +28,7 @@ enum NoteContent {
     }
 
     /// An edit: a new summary and mood, the fields officers change most.
-    static func changes(using random: inout SeededRandom) -> [String: FieldValue] {
+    static func changes(using random: inout SplitMix64) -> [String: FieldValue] {
         [
             NoteField.summary.rawValue: .text(summary(using: &random)),
             NoteField.mood.rawValue: .text(random.pick(Mood.allCases).rawValue),
@@ -35,7 +36,7 @@ enum NoteContent {
     }
 
     /// Words up to `summaryBytes` bytes.
-    static func summary(using random: inout SeededRandom) -> String {
+    static func summary(using random: inout SplitMix64) -> String {
         var text = ""
         while text.utf8.count < summaryBytes - 12 {
             text += (text.isEmpty ? "" : " ") + random.pick(words)

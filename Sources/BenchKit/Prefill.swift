@@ -1,4 +1,5 @@
 import FieldCore
+import LoadGenerator
 
 /// New notes that fill a store before a figure is measured, so the figure is taken on a large
 /// store rather than an empty one. Drawn a batch at a time and not kept, so a million fit in memory.
@@ -9,7 +10,7 @@ struct Prefill {
 
     /// Calls `body` with each batch of new notes, `count` in all, ids disjoint from the measured workload's.
     func forEachBatch(_ body: (PushWork) throws -> Void) rethrows {
-        var random = SeededRandom(seed: 0xF1)
+        var random = SplitMix64(seed: 0xF1)
         var remaining = count
         var at = Timestamp(milliseconds: 1_700_000_000_000)
         while remaining > 0 {

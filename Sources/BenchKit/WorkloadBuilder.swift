@@ -1,4 +1,5 @@
 import FieldCore
+import LoadGenerator
 
 /// Draws the merge benchmark's pushes while keeping the state the server will hold, so that every
 /// update is one a correct device could send (the server's push guard would refuse anything else).
@@ -8,7 +9,7 @@ import FieldCore
 /// note's latest write, which another device made, so the server must keep both values.
 struct WorkloadBuilder {
     private let devices: [DeviceID]
-    private var random: SeededRandom
+    private var random: SplitMix64
     /// The server's state of each note after the batches drawn so far.
     private var current: [String: Record] = [:]
     /// Each note's state before its latest change, and who made that change.
@@ -22,7 +23,7 @@ struct WorkloadBuilder {
     private(set) var concurrentUpdates = 0
 
     init(deviceCount: Int, seed: UInt64) {
-        random = SeededRandom(seed: seed)
+        random = SplitMix64(seed: seed)
         devices = (0..<max(2, deviceCount)).map { DeviceID("bench-device-\($0)") }
     }
 

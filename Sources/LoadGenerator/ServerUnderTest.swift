@@ -1,16 +1,17 @@
 import Foundation
 
-/// A `fieldkit-server serve --port 0` child process with its own store, started and stopped by the run.
+/// A `fieldkit-server serve --port 0` child process with its own store, started and stopped by the run
+/// (the load generator's and the benchmark's).
 ///
 /// Its log goes to a file next to the store, so a chatty server never blocks on a full pipe and
 /// the run can count, from the server's side, the 5xx answers and refused connections.
-final class ServerUnderTest {
-    let url: URL
+package final class ServerUnderTest {
+    package let url: URL
     let logPath: String
     private let process: Process
 
     /// Starts the server on `storePath` and waits for its "listening on" line.
-    init(binary: URL, storePath: String, maxConnections: Int?) throws {
+    package init(binary: URL, storePath: String, maxConnections: Int? = nil) throws {
         logPath = storePath + ".log"
         guard FileManager.default.createFile(atPath: logPath, contents: nil),
               let log = FileHandle(forWritingAtPath: logPath) else { throw LoadFailure.io("cannot create \(logPath)") }
@@ -44,7 +45,8 @@ final class ServerUnderTest {
     var processID: Int32 { process.processIdentifier }
 
     /// Stops the server as an admin would (SIGTERM: finish requests in flight, close the store); returns its exit status.
-    func stop() -> Int32 {
+    @discardableResult
+    package func stop() -> Int32 {
         stopNow()
         return process.terminationStatus
     }

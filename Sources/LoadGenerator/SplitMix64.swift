@@ -2,10 +2,10 @@
 /// edits and device ids, so a failing run can be replayed.
 ///
 /// Thread timing still varies from run to run; the seed fixes what each device writes, not when.
-struct SplitMix64: RandomNumberGenerator, Sendable {
+package struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    package init(seed: UInt64) {
         state = seed
     }
 
@@ -16,7 +16,7 @@ struct SplitMix64: RandomNumberGenerator, Sendable {
         return copy
     }
 
-    mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var mixed = state
         mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -35,9 +35,14 @@ struct SplitMix64: RandomNumberGenerator, Sendable {
     }
 
     /// A lower-case UUID-shaped id (version 4 layout), as FieldKit creates for new records.
-    mutating func recordID() -> String {
+    package mutating func recordID() -> String {
         let digits = Array(hex(32))
         let groups = [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(digits[$0]) }
         return groups.joined(separator: "-")
+    }
+
+    /// One of `choices`, which must not be empty.
+    package mutating func pick<T>(_ choices: [T]) -> T {
+        choices[Int.random(in: 0..<choices.count, using: &self)]
     }
 }
