@@ -41,5 +41,6 @@ extension CentralStore {
         let seq = try lastSeq() + 1
         try RecordTable.save(record, seq: seq, in: connection)
         try ChangeHistory.append(seq: seq, old: old, new: record, source: source, at: time, in: connection)
+        try TextIndex.refresh(after: seq - 1, in: connection)
     }
 }

@@ -12,7 +12,8 @@ extension CentralStore {
     /// `now` stamps the history and decides whether a relay window (RelayWindow) is open.
     public func push(_ records: [Record], from device: DeviceID, at now: Timestamp = .now()) throws -> PushResult {
         try write {
-            var seq = try lastSeq()
+            let firstSeq = try lastSeq()
+            var seq = firstSeq
             var seen = Set<String>()
             var changes: [MergeOutcome.Change] = []
             var relays: [RelayedWrite] = []
@@ -20,11 +21,12 @@ extension CentralStore {
             let relaysAllowed = try RelayWindow.load(in: connection).isOpen(at: now)
             for record in records {
                 guard seen.insert(record.id).inserted else { throw PushRejection.duplicateRecord(id: record.id) }
-                if try RecordTable.loadVersion(id: record.id, in: connection) == record.version {
+                let held = try RecordTable.loadStored(id: record.id, in: connection)
+                if held?.version == record.storedVersion {
                     changes.append(.unchanged)  // a retry or an echo: already held, nothing to check or store
                     continue
                 }
-                let stored = try RecordTable.load(id: record.id, in: connection)
+                let stored = try held.map(RecordTable.decode)
                 relays += try Self.check(record, against: stored, pushedBy: device, relaysAllowed: relaysAllowed)
                 let outcome = RecordMerge.apply(record, to: stored)
                 // Two valid records can merge into an invalid one (more fields than allowed); storing
@@ -40,6 +42,7 @@ extension CentralStore {
                 }
                 changes.append(outcome.change)
             }
+            if seq > firstSeq { try TextIndex.refresh(after: firstSeq, in: connection) }
             CrashPoint.reach(.serverPushBeforeCommit)
             return PushResult(changes: changes, relays: relays)
         }

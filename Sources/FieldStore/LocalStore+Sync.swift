@@ -42,8 +42,9 @@ extension LocalStore {
                 if let problem = record.validationProblem() {
                     throw StoreError.invalidFile(path: "pulled record \(record.id)", reason: problem)
                 }
-                if try RecordTable.loadVersion(id: record.id, in: connection) == record.version { continue }
-                let outcome = RecordMerge.apply(record, to: try RecordTable.load(id: record.id, in: connection))
+                let held = try RecordTable.loadStored(id: record.id, in: connection)
+                if held?.version == record.storedVersion { continue }
+                let outcome = RecordMerge.apply(record, to: try held.map(RecordTable.decode))
                 guard outcome.change != .unchanged else { continue }
                 try RecordTable.save(outcome.record, in: connection)
                 changed += 1

@@ -6,6 +6,7 @@ import SQLiteKit
 /// Device and central stores share this layout; the central one adds `seq`, its change sequence.
 enum RecordTable {
     static let columns = "id, kind, version, fields"
+    private static let selectByID = "SELECT \(columns) FROM records WHERE id = ?"
 
     /// Columns derived from the record's state, for filtering and indexes.
     private static let projected = [
@@ -15,18 +16,24 @@ enum RecordTable {
     ]
 
     static func load(id: String, in connection: Connection) throws -> Record? {
-        try connection.cachedStatement("SELECT \(columns) FROM records WHERE id = ?")
-            .query([.text(id)]).first.map(decode)
+        try connection.cachedStatement(selectByID).query([.text(id)]).first.map(decode)
     }
 
-    /// Just the version vector of a stored record: enough to recognise a state already held.
+    /// A stored record as its stored texts, undecoded: enough to recognise a state already held.
     ///
     /// Two correct replicas with equal versions hold equal states (a state is the join of the
-    /// writes its version names), so an incoming record with the stored version changes nothing.
-    static func loadVersion(id: String, in connection: Connection) throws -> VersionVector? {
-        guard let text = try connection.cachedStatement("SELECT version FROM records WHERE id = ?")
-            .query([.text(id)]).first?.string("version") else { return nil }
-        return try VersionVector(storedVersion: text)
+    /// writes its version names), and the stored version is canonical text, so an incoming record
+    /// whose `storedVersion` equals `version` changes nothing and its fields need not be decoded.
+    static func loadStored(id: String, in connection: Connection) throws -> StoredRecordText? {
+        try connection.cachedStatement(selectByID).query([.text(id)]).first.map {
+            StoredRecordText(id: $0.string("id") ?? "", kind: $0.string("kind") ?? "",
+                             version: $0.string("version") ?? "{}", fields: $0.string("fields") ?? "{}")
+        }
+    }
+
+    static func decode(_ stored: StoredRecordText) throws -> Record {
+        try Record(id: stored.id, kind: RecordKind(rawValue: stored.kind) ?? .note,
+                   storedVersion: stored.version, storedFields: stored.fields)
     }
 
     /// The full id of the one note whose id starts with `prefix` (as git accepts short hashes).
@@ -48,7 +55,7 @@ enum RecordTable {
     static func save(_ record: Record, seq: Int64? = nil, in connection: Connection) throws {
         var values = row(for: record)
         if let seq { values.append(.integer(seq)) }
-        try connection.cachedStatement(seq == nil ? upsertSQL(extra: []) : upsertSQL(extra: ["seq"])).execute(values)
+        try connection.cachedStatement(seq == nil ? deviceUpsert : centralUpsert).execute(values)
     }
 
     static func decode(_ row: Row) throws -> Record {
@@ -56,6 +63,11 @@ enum RecordTable {
         return try Record(id: row.string("id") ?? "", kind: kind,
                           storedVersion: row.string("version") ?? "{}", storedFields: row.string("fields") ?? "{}")
     }
+
+    /// Built once: the statement cache is keyed by SQL text, so building it per save cost a
+    /// string of ~600 bytes and its hash for every record merged.
+    private static let deviceUpsert = upsertSQL(extra: [])
+    private static let centralUpsert = upsertSQL(extra: ["seq"])
 
     private static func upsertSQL(extra: [String]) -> String {
         let names = ["id", "kind", "version", "fields"] + projected + extra

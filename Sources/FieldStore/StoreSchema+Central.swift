@@ -87,5 +87,19 @@ extension StoreSchema {
                 last_sync_at INTEGER
             );
             """,
+            """
+            -- The free-text index keeps its own copy of the text and is refreshed once per write
+            -- transaction (TextIndex.refresh) instead of by per-row triggers: FTS5 flushes its pending
+            -- terms at every statement that fires a trigger, which made a 1,000-record push write the
+            -- index a thousand times. Holding its own text lets a refresh remove rows by rowid alone.
+            DROP TRIGGER records_text_insert;
+            DROP TRIGGER records_text_update;
+            DROP TABLE records_text;
+            CREATE VIRTUAL TABLE records_text USING fts5(
+                topic, summary, location, neighbourhood, follow_up, tags,
+                tokenize = 'unicode61 remove_diacritics 2');
+            INSERT INTO records_text (rowid, topic, summary, location, neighbourhood, follow_up, tags)
+                SELECT rowid, topic, summary, location, neighbourhood, follow_up, tags FROM records;
+            """,
         ])
 }
