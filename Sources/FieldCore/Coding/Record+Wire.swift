@@ -96,18 +96,20 @@ extension FieldValue {
 /// The two stored columns of a record: its version and its fields, each as canonical JSON text.
 extension Record {
     public var storedVersion: String {
-        JSONWriter.writeString(version.wireValue)
+        StoredRecordEncoder.version(version)
     }
 
     public var storedFields: String {
-        JSONWriter.writeString(.object(fields.mapValues { .array($0.entries.map(\.wireValue)) }))
+        StoredRecordEncoder.fields(fields)
     }
 
     /// Rebuilds a record from its stored columns.
     public init(id: String, kind: RecordKind, storedVersion: String, storedFields: String) throws {
         let version = try VersionVector(storedVersion: storedVersion)
-        let fieldsReader = WireReader(try JSONParser.parse(storedFields), path: "fields")
-        self.init(id: id, kind: kind, version: version, fields: try Self.registers(fieldsReader))
+        // The fast path reads the canonical layout stores hold; anything else takes the general parser.
+        let fields = try StoredRecordDecoder.fields(storedFields)
+            ?? Self.registers(WireReader(try JSONParser.parse(storedFields), path: "fields"))
+        self.init(id: id, kind: kind, version: version, fields: fields)
     }
 
     static func registers(_ reader: WireReader) throws -> [String: FieldRegister] {
@@ -124,6 +126,10 @@ extension Record {
 extension VersionVector {
     /// Reads a stored version column.
     public init(storedVersion: String) throws {
+        if let version = StoredRecordDecoder.version(storedVersion) {
+            self = version
+            return
+        }
         try self.init(reader: WireReader(try JSONParser.parse(storedVersion), path: "version"))
     }
 }
