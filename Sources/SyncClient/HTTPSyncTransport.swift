@@ -29,7 +29,7 @@ public final class HTTPSyncTransport: SyncTransport {
     }
 
     public func push(_ request: PushRequest) throws -> PushResponse {
-        let body = Data(JSONWriter.write(request.wireValue))
+        let body = Data(request.canonicalBytes)
         return try decode(send(method: "POST", path: "v1/push", query: [], body: body), as: PushResponse.init(wire:))
     }
 

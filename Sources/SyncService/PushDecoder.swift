@@ -8,6 +8,18 @@ enum PushDecoder {
     static let maximumDepth = 16
 
     static func decode(_ body: [UInt8]) throws -> PushRequest {
+        // FieldKit clients send the canonical layout, read without building a tree; any other
+        // body (valid or not) takes the general parser below, which also explains what is wrong.
+        let message = try PushRequest(canonical: body) ?? decodeGeneral(body)
+        guard message.protocolVersion == SyncProtocol.version else { throw mismatch(message.protocolVersion) }
+        guard message.records.count <= SyncProtocol.maximumPushRecords else {
+            throw HTTPError(.payloadTooLarge, code: "too_many_records",
+                            message: "a push may carry at most \(SyncProtocol.maximumPushRecords) records; split the batch")
+        }
+        return message
+    }
+
+    private static func decodeGeneral(_ body: [UInt8]) throws -> PushRequest {
         let value: JSONValue
         do {
             value = try JSONParser.parse(body, maximumDepth: maximumDepth)
@@ -23,11 +35,6 @@ enum PushDecoder {
             message = try PushRequest(wire: value)
         } catch let error as WireDecodingError {
             throw HTTPError(.badRequest, code: "invalid_push", message: "the body is not a valid push message (\(error.description))")
-        }
-        guard message.protocolVersion == SyncProtocol.version else { throw mismatch(message.protocolVersion) }
-        guard message.records.count <= SyncProtocol.maximumPushRecords else {
-            throw HTTPError(.payloadTooLarge, code: "too_many_records",
-                            message: "a push may carry at most \(SyncProtocol.maximumPushRecords) records; split the batch")
         }
         return message
     }

@@ -22,6 +22,13 @@ enum PushInvariants {
         FuzzCheck.require(DeviceID.isValid(message.device.rawValue), "accepted an invalid device id")
     }
 
+    /// The canonical reader either declines a body or reads exactly what the general parser reads.
+    static func checkFastPathAgrees(_ body: [UInt8]) {
+        guard let fast = PushRequest(canonical: body) else { return }
+        let general = try? PushRequest(wire: try JSONParser.parse(body, maximumDepth: PushDecoder.maximumDepth))
+        FuzzCheck.require(fast == general, "the canonical reader and the general parser disagree")
+    }
+
     /// Re-encoding an accepted message gives a body that decodes to the same message, and the
     /// canonical bytes are a fixed point: encoding the decoded copy gives the same bytes again.
     static func checkRoundTrip(_ message: PushRequest) {

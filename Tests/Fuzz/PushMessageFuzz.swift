@@ -17,6 +17,7 @@ public func fuzzPushMessage(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         return 0
     }
     PushInvariants.checkAccepted(message)
+    PushInvariants.checkFastPathAgrees(body)
     PushInvariants.checkRoundTrip(message)
     for record in message.records {
         RecordInvariants.checkEncodings(record)

@@ -10,7 +10,7 @@
 /// Why: decoding the stored record was the largest cost left in a push (31% of the merge's CPU,
 /// half of it building and hashing dictionaries that were read once and dropped).
 enum StoredRecordDecoder {
-    private struct LayoutMismatch: Error {}
+    struct LayoutMismatch: Error {}
 
     static func fields(_ text: String) -> [String: FieldRegister]? {
         read(text) { scanner in try fieldMap(&scanner) }
@@ -20,7 +20,7 @@ enum StoredRecordDecoder {
         read(text) { scanner in try counters(&scanner) }
     }
 
-    private static func read<T>(_ text: String, _ body: (inout JSONScanner) throws -> T) -> T? {
+    static func read<T>(_ text: String, _ body: (inout JSONScanner) throws -> T) -> T? {
         var text = text
         return text.withUTF8 { buffer in
             var scanner = JSONScanner(bytes: buffer, maximumDepth: 4)
@@ -29,7 +29,7 @@ enum StoredRecordDecoder {
         }
     }
 
-    private static func fieldMap(_ scanner: inout JSONScanner) throws -> [String: FieldRegister] {
+    static func fieldMap(_ scanner: inout JSONScanner) throws -> [String: FieldRegister] {
         var fields: [String: FieldRegister] = [:]
         try members(&scanner) { scanner, name in
             guard fields[name] == nil, scanner.consume("[") else { throw LayoutMismatch() }
@@ -43,7 +43,7 @@ enum StoredRecordDecoder {
         return fields
     }
 
-    private static func counters(_ scanner: inout JSONScanner) throws -> VersionVector {
+    static func counters(_ scanner: inout JSONScanner) throws -> VersionVector {
         var counters: [DeviceID: UInt64] = [:]
         try members(&scanner) { scanner, device in
             guard DeviceID.isValid(device), counters[DeviceID(device)] == nil else { throw LayoutMismatch() }
@@ -100,12 +100,12 @@ enum StoredRecordDecoder {
         }
     }
 
-    private static func string(_ scanner: inout JSONScanner) throws -> String {
+    static func string(_ scanner: inout JSONScanner) throws -> String {
         guard scanner.currentByte == JSONByte.quote else { throw LayoutMismatch() }
         return try scanner.scanString()
     }
 
-    private static func integer(_ scanner: inout JSONScanner, in range: ClosedRange<Int64>) throws -> Int64 {
+    static func integer(_ scanner: inout JSONScanner, in range: ClosedRange<Int64>) throws -> Int64 {
         guard case .integer(let whole) = try number(&scanner), range.contains(whole) else { throw LayoutMismatch() }
         return whole
     }

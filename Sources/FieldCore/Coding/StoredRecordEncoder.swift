@@ -5,9 +5,15 @@
 /// that tree cost a dictionary per entry and a key sort per object, and encoding was the largest
 /// single cost of a push (22% of the merge's CPU in a profile of `fieldkit-bench`).
 enum StoredRecordEncoder {
+    // Writers of the stored columns and of whole records in wire form, sharing one entry layout.
     static func version(_ version: VersionVector) -> String {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(16 + 24 * version.counters.count)
+        append(version, to: &buffer)
+        return String(decoding: buffer, as: UTF8.self)
+    }
+
+    static func append(_ version: VersionVector, to buffer: inout [UInt8]) {
         buffer.append(JSONByte.openBrace)
         let devices = version.counters.keys.sorted { JSONWriter.keyPrecedes($0.rawValue, $1.rawValue) }
         for (position, device) in devices.enumerated() {
@@ -17,12 +23,16 @@ enum StoredRecordEncoder {
             JSONWriter.appendInteger(Int64(version[device]), to: &buffer)
         }
         buffer.append(JSONByte.closeBrace)
-        return String(decoding: buffer, as: UTF8.self)
     }
 
     static func fields(_ fields: [String: FieldRegister]) -> String {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(160 * fields.count + 2)
+        append(fields, to: &buffer)
+        return String(decoding: buffer, as: UTF8.self)
+    }
+
+    static func append(_ fields: [String: FieldRegister], to buffer: inout [UInt8]) {
         buffer.append(JSONByte.openBrace)
         let names = fields.keys.sorted(by: JSONWriter.keyPrecedes)
         for (position, name) in names.enumerated() {
@@ -37,7 +47,19 @@ enum StoredRecordEncoder {
             buffer.append(JSONByte.closeBracket)
         }
         buffer.append(JSONByte.closeBrace)
-        return String(decoding: buffer, as: UTF8.self)
+    }
+
+    /// A whole record in its wire form (`Record.wireValue`): keys fields, id, kind, version.
+    static func append(_ record: Record, to buffer: inout [UInt8]) {
+        JSONWriter.appendLiteral("{\"fields\":", to: &buffer)
+        append(record.fields, to: &buffer)
+        JSONWriter.appendLiteral(",\"id\":", to: &buffer)
+        JSONWriter.appendString(record.id, to: &buffer)
+        JSONWriter.appendLiteral(",\"kind\":", to: &buffer)
+        JSONWriter.appendString(record.kind.rawValue, to: &buffer)
+        JSONWriter.appendLiteral(",\"version\":", to: &buffer)
+        append(record.version, to: &buffer)
+        buffer.append(JSONByte.closeBrace)
     }
 
     /// One entry; its keys in canonical (byte) order: at, counter, device, officer, value.
