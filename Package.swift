@@ -22,8 +22,9 @@ let package = Package(
         .target(name: "FieldCore", swiftSettings: [.unsafeFlags(["-O"])]),
         // Named stops in the sync path for the crash tests; inert (empty) in release builds.
         .target(name: "CrashPoints", dependencies: ["Locking"]),
-        // The device's local store: schema, migrations, local writes and the change sequence.
-        .target(name: "FieldStore", dependencies: ["FieldCore", "SQLiteKit", "CrashPoints"]),
+        // The device's local store: schema, migrations, local writes and the change sequence;
+        // the central store, with its hash-chained audit trail (hence HashKit).
+        .target(name: "FieldStore", dependencies: ["FieldCore", "SQLiteKit", "CrashPoints", "HashKit"]),
         // A lock around a value (pthread-based, so ThreadSanitizer sees it). Foundation only.
         .target(name: "Locking"),
         // Command-line parsing, help text, sysexits codes and output (console, tables, JSON), shared by both executables.

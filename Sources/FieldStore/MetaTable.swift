@@ -14,6 +14,10 @@ enum MetaTable {
     static let relayUntil = "relay_until"
     /// How many times a central store was restored from a backup (CoordinatorGeneration).
     static let coordinatorGeneration = "coordinator_generation"
+    /// The last audit entry of a central store, `<seq>:<hash>`, so removing entries from the end shows (AuditTable).
+    static let auditHead = "audit_head"
+    /// The store id under which a central store's audit chain began; its first entry hashes from it (AuditChain).
+    static let auditOrigin = "audit_origin"
     /// Keys of server secrets (`secret.review_session`); their values are never logged.
     static let secretPrefix = "secret."
 

@@ -101,5 +101,25 @@ extension StoreSchema {
             INSERT INTO records_text (rowid, topic, summary, location, neighbourhood, follow_up, tags)
                 SELECT rowid, topic, summary, location, neighbourhood, follow_up, tags FROM records;
             """,
+            """
+            -- The audit trail (AuditChain): who pushed, pulled, viewed, exported, resolved, assigned
+            -- or erased which records, and when. Never note contents: record ids, counts and codes.
+            -- Each entry's `hash` is SHA-256 over its other columns, `prev_hash` included, so an edit
+            -- or a removal breaks the chain; the last entry is also recorded in meta (audit_head).
+            CREATE TABLE audit (
+                seq INTEGER PRIMARY KEY,
+                at INTEGER NOT NULL,
+                actor TEXT NOT NULL,
+                role TEXT NOT NULL,
+                device TEXT,
+                action TEXT NOT NULL,
+                record_ids TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                prev_hash TEXT NOT NULL,
+                hash TEXT NOT NULL
+            );
+            CREATE INDEX audit_by_actor_time ON audit (actor COLLATE NOCASE, at);
+            CREATE INDEX audit_by_time ON audit (at);
+            """,
         ])
 }

@@ -6,22 +6,34 @@ import HTTPKit
 struct ConflictHandlers: Sendable {
     let services: ReviewServices
 
+    /// The conflicted values of one note, recorded in the audit trail as a view before they are shown.
     func form(_ request: HTTPRequest, _ context: ReviewContext) throws -> HTTPResponse {
-        ConflictPage(context: context, record: try note(request)).page.response()
+        let record = try services.store { store in
+            let record = try Self.load(request, store)
+            try store.appendAudit(context.auditEvent(.view, note: record.id, detail: ["page": .string("conflicts")]), at: services.clock())
+            return record
+        }
+        return ConflictPage(context: context, record: record).page.response()
     }
 
-    /// Applies the choices, all under the store's lock, so nobody's change slips in between
-    /// reading the alternatives and settling them; then back to the note (303).
+    /// Applies the choices in one transaction with their audit entry, so nobody's change slips in
+    /// between reading the alternatives and settling them; then back to the note (303).
     func resolve(_ request: HTTPRequest, _ context: ReviewContext) throws -> HTTPResponse {
         let items = request.formItems
         let author = context.author
         let outcome = try services.store { store -> ConflictForm.Outcome in
-            let record = try Self.load(request, store)
-            let outcome = ConflictForm.read(items, against: record)
-            if case .resolutions(let resolutions) = outcome {
-                for resolution in resolutions {
-                    _ = try store.resolve(id: record.id, field: resolution.field, value: resolution.value, by: author)
+            let (_, outcome) = try store.audited(at: services.clock()) {
+                let record = try Self.load(request, store)
+                let outcome = ConflictForm.read(items, against: record)
+                if case .resolutions(let resolutions) = outcome {
+                    for resolution in resolutions {
+                        _ = try store.resolve(id: record.id, field: resolution.field, value: resolution.value, by: author)
+                    }
                 }
+                return (record.id, outcome)
+            } entry: { id, outcome in
+                guard case .resolutions(let resolutions) = outcome else { return nil }
+                return context.auditEvent(.resolve, note: id, detail: ["fields": .array(resolutions.map { .string($0.field.rawValue) })])
             }
             return outcome
         }

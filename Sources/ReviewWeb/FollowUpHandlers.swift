@@ -38,10 +38,18 @@ struct FollowUpHandlers: Sendable {
         default: break
         }
         let author = context.author
-        let id = try services.store { store in
-            let record = try store.note(named: request.pathParameters["id"] ?? "")
-            return try store.write(id: record.id, changes: changes, by: author).record.id
+        let action: AuditAction = changes[.followUpStatus] == .text(FollowUpStatus.done.rawValue) ? .done : .assign
+        let written = try services.store { store in
+            try store.audited(at: services.clock()) {
+                let record = try store.note(named: request.pathParameters["id"] ?? "")
+                return (id: record.id, changed: try store.write(id: record.id, changes: changes, by: author).changed)
+            } entry: { written in
+                context.auditEvent(action, note: written.id, detail: [
+                    "fields": .array(changes.keys.map(\.rawValue).sorted().map(JSONValue.string)), "changed": .bool(written.changed),
+                ])
+            }
         }
+        let id = written.id
         services.log.info("review follow-up note=\(id) fields=\(changes.keys.map(\.rawValue).sorted().joined(separator: ",")) by=\(author.device)")
         return Redirect.seeOther(ReviewPath.followUps + "#n-" + id)
     }

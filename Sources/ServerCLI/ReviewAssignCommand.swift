@@ -50,7 +50,13 @@ struct ReviewAssignCommand: ParsableCommand {
             throw CommandError("note \(record.id.prefix(8)) has no follow-up yet; give --text TEXT to open one", exitCode: .dataError)
         }
         let author = CoordinatorActor.author(coordinator)
-        let (written, changed) = try ServerStoreAccess.run { try store.write(id: record.id, changes: changes, by: author) }
+        let (written, changed) = try CLIAudit.change(store) {
+            try store.write(id: record.id, changes: changes, by: author)
+        } entry: { result in
+            CLIAudit.event(.assign, actor: coordinator, recordIDs: [record.id], detail: [
+                "fields": .array(changes.keys.map(\.rawValue).sorted().map(JSONValue.string)), "changed": .bool(result.changed),
+            ])
+        }
         let note = Note(record: written)
         guard changed else { return Console.print("No change to \(note.id.prefix(8)); its follow-up is already assigned like that") }
         Console.print("Assigned the follow-up of \(note.id.prefix(8)) to \(note.followUpOwner ?? "")"

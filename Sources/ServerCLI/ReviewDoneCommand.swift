@@ -30,8 +30,10 @@ struct ReviewDoneCommand: ParsableCommand {
             throw CommandError("note \(record.id.prefix(8)) has no follow-up to mark done", exitCode: .dataError)
         }
         let author = CoordinatorActor.author(coordinator)
-        let (_, changed) = try ServerStoreAccess.run {
+        let (_, changed) = try CLIAudit.change(store) {
             try store.write(id: record.id, changes: [.followUpStatus: .text(FollowUpStatus.done.rawValue)], by: author)
+        } entry: { result in
+            CLIAudit.event(.done, actor: coordinator, recordIDs: [record.id], detail: ["changed": .bool(result.changed)])
         }
         Console.print(changed ? "Marked the follow-up of \(record.id.prefix(8)) done, as \(coordinator) (\(author.device))"
                               : "No change to \(record.id.prefix(8)); its follow-up is already done")

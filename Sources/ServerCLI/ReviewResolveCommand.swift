@@ -60,7 +60,11 @@ struct ReviewResolveCommand: ParsableCommand {
         let record = try ServerStoreAccess.note(idPrefix, in: store)
         let chosen = try value ?? pick(choice ?? .latest, in: record)
         let author = CoordinatorActor.author(coordinator)
-        let resolved = try ServerStoreAccess.run { try store.resolve(id: record.id, field: field, value: chosen, by: author) }
+        let resolved = try CLIAudit.change(store) {
+            try store.resolve(id: record.id, field: field, value: chosen, by: author)
+        } entry: { _ in
+            CLIAudit.event(.resolve, actor: coordinator, recordIDs: [record.id], detail: ["fields": .array([.string(field.rawValue)])])
+        }
         Console.print("Resolved \(field.rawValue) of \(record.id.prefix(8)) to \(chosen.displayText) as \(coordinator) "
                       + "(\(author.device)); version \(NoteDetail.version(resolved.version))")
     }

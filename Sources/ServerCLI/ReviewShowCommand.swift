@@ -26,21 +26,28 @@ struct ReviewShowCommand: ParsableCommand {
         arguments: [
             .positional("id", help: "The note's id, or a unique start of it."),
             .flag("json", help: "Print the note's JSON object with a \"history\" array added."),
+            ReviewCoordinator.readerOption,
             ServerStoreLocation.option,
         ])
 
     let parsed: ParsedArguments
     let idPrefix: String
+    let reader: String?
 
     init(parsed: ParsedArguments) throws {
         self.parsed = parsed
         idPrefix = try parsed.required("id")
+        reader = try ReviewCoordinator.optionalName(parsed)
     }
 
+    /// Shows the note once its view is in the audit trail; when it cannot be recorded, nothing is shown.
     func run() throws {
         let store = try ServerStoreAccess.openExisting(parsed)
         let record = try ServerStoreAccess.note(idPrefix, in: store)
         let history = try ServerStoreAccess.run { try store.history(id: record.id) }
+        let format = parsed.flag("json") ? "json" : "text"
+        try CLIAudit.append(CLIAudit.event(.view, actor: reader, recordIDs: [record.id], detail: ["format": .string(format)]),
+                            to: store, before: "showing the note")
         if parsed.flag("json") {
             return try JSONOutput.write(NoteWithHistory(note: NoteJSON(record: record), history: history.map(ReviewHistoryJSON.init)))
         }

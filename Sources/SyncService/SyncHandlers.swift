@@ -24,7 +24,7 @@ struct SyncHandlers: Sendable {
         }
         let stored: PushResult
         do {
-            stored = try StoreFailure.mapped { try gate.withStore { try $0.push(message.records, from: caller.device) } }
+            stored = try StoreFailure.mapped { try gate.withStore { try Self.auditedPush(message, by: caller, into: $0) } }
         } catch let rejection as PushRejection {
             log.refusal(rejection.logReason, device: caller.device.rawValue, path: request.path)
             throw HTTPError(.unprocessableContent, code: rejection.code, message: rejection.description)
@@ -41,8 +41,15 @@ struct SyncHandlers: Sendable {
         let caller = try authenticator.authenticate(request)
         let limit = try Self.limit(request.query("limit"))
         let page: (records: [StoredRecordText], cursor: String, more: Bool)
+        let cursor = request.query("cursor")
         do {
-            page = try StoreFailure.mapped { try gate.withStore { try $0.pullStored(after: request.query("cursor"), limit: limit) } }
+            page = try StoreFailure.mapped {
+                try gate.withStore { store in
+                    let page = try store.pullStored(after: cursor, limit: limit)
+                    auditPull(page, after: cursor, by: caller, in: store)
+                    return page
+                }
+            }
         } catch CursorError.malformed {
             throw HTTPError(.badRequest, code: "invalid_cursor", message: CursorError.malformed.description)
         } catch CursorError.unknownStore {
@@ -51,6 +58,31 @@ struct SyncHandlers: Sendable {
         CrashPoint.reach(.serverPullAfterRead)
         recordSync(caller)
         return HTTPResponse.json(.ok, PullResponse.wireBody(records: page.records, cursor: page.cursor, more: page.more, serverTime: .now()))
+    }
+
+    /// Stores a push and its audit entry in one transaction, so no stored push ever lacks its entry.
+    private static func auditedPush(_ message: PushRequest, by caller: AuthenticatedDevice, into store: CentralStore) throws -> PushResult {
+        let now = Timestamp.now()
+        return try store.audited(at: now) {
+            try store.push(message.records, from: caller.device, at: now)
+        } entry: { result in
+            AuditEvent.push(by: caller, records: message.records, result: result)
+        }
+    }
+
+    /// Records which records a pull served. A page that served none discloses nothing and is not recorded.
+    ///
+    /// Best effort, like `recordSync`: pulls keep working on a store that is read-only or locked
+    /// (officers need their notes in the field), so a failure is logged instead of refusing the pull.
+    private func auditPull(_ page: (records: [StoredRecordText], cursor: String, more: Bool), after cursor: String?,
+                           by caller: AuthenticatedDevice, in store: CentralStore) {
+        guard !page.records.isEmpty else { return }
+        let event = AuditEvent.pull(by: caller, served: page.records.map(\.id), after: cursor, next: page.cursor, more: page.more)
+        do {
+            try store.appendAudit(event)
+        } catch {
+            log.info("could not record in the audit trail a pull of \(page.records.count) records by device=\(caller.device.rawValue): \(error)")
+        }
     }
 
     /// Notes the time of this sync for `devices`, at most once a minute per token, so that

@@ -16,9 +16,10 @@ final class SyncWorld {
     let router: Router
     private(set) var devices: [Device] = []
 
-    init() throws {
+    /// A world whose server logs to `log` (by default nowhere).
+    init(log: ServerLog = .silent) throws {
         gate = StoreGate(try CentralStore.inMemory())
-        router = SyncRoutes.router(gate: gate, log: .silent)
+        router = SyncRoutes.router(gate: gate, log: log)
     }
 
     /// Enrolls an officer and sets up a device for them, returning its index.
