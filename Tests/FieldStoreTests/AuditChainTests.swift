@@ -77,13 +77,13 @@ import TestSupport
         guard case .intact(5, _) = try store.verifyAudit() else { Issue.record("the chain should go on in the copy"); return }
     }
 
-    /// A store made before the audit trail (schema version 1) gets the table when opened.
-    @Test func open_OfAVersion1Store_AddsTheAuditTable() throws {
+    /// A store made before the audit trail (schema version 2) gets the table when opened.
+    @Test func open_OfAStoreWithoutAudit_AddsTheAuditTable() throws {
         let fixture = try AuditFixture(entries: 0)
-        try fixture.tamper("DROP TABLE audit; PRAGMA user_version = 1;")
+        try fixture.tamper("DROP TABLE audit; PRAGMA user_version = 2;")
         try fixture.withStore { try $0.appendAudit(AuditFixture.event(2)) }
         guard case .intact(1, _) = try fixture.verify() else { Issue.record("the migrated chain should hold"); return }
-        #expect(try ProcessRunner.sqlite(fixture.path, "PRAGMA user_version;") == "2\n")
+        #expect(try ProcessRunner.sqlite(fixture.path, "PRAGMA user_version;") == "3\n")
     }
 }
 
