@@ -34,7 +34,11 @@ extension LocalStore {
     }
 
     /// Merges a pulled page into the store and saves `cursor`, all in one transaction.
-    public func applyPulled(_ records: [Record], cursor: String) throws -> PullApplication {
+    ///
+    /// Records purged from this laptop are skipped, whatever their version: purging means old
+    /// notes leave the laptop, so neither the feed read again nor a later edit elsewhere brings
+    /// them back. Each record the page changes is stamped with `time`, for purge.
+    public func applyPulled(_ records: [Record], cursor: String, at time: Timestamp = .now()) throws -> PullApplication {
         try write {
             var changed = 0
             var conflicts = 0
@@ -43,9 +47,11 @@ extension LocalStore {
                     throw StoreError.invalidFile(path: "pulled record \(record.id)", reason: problem)
                 }
                 if try RecordTable.loadVersion(id: record.id, in: connection) == record.version { continue }
+                if try isPurged(record.id) { continue }
                 let outcome = RecordMerge.apply(record, to: try RecordTable.load(id: record.id, in: connection))
                 guard outcome.change != .unchanged else { continue }
                 try RecordTable.save(outcome.record, in: connection)
+                try notePulled(record.id, at: time)
                 changed += 1
                 if outcome.change == .conflicted { conflicts += 1 }
             }
