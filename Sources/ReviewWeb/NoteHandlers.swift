@@ -22,10 +22,10 @@ struct NoteHandlers: Sendable {
     }
 
     func show(_ request: HTTPRequest, _ context: ReviewContext) throws -> HTTPResponse {
-        let (record, history) = try services.store { store in
+        let (record, history, flags) = try services.store { store in
             let record = try store.note(named: request.pathParameters["id"] ?? "")
-            return (record, try store.history(id: record.id))
+            return (record, try store.history(id: record.id), try store.clockFlags(id: record.id))
         }
-        return NotePage(context: context, record: record, history: history).page.response()
+        return NotePage(context: context, record: record, history: history, clockFlags: flags).page.response()
     }
 }
