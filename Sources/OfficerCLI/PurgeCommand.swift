@@ -7,7 +7,7 @@ import FieldStore
 struct PurgeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "purge",
-        abstract: "Remove notes from this laptop that the server has had for a while (not a delete).",
+        abstract: "Remove old synced notes from this laptop only; not a delete.",
         discussion: """
         A note goes when the server has acknowledged every change made to it here, and its last
         change here (your own edit, or one a sync brought in) is older than the period. Notes not
