@@ -6,7 +6,8 @@ import SQLiteKit
 /// A purge is not a delete: nothing is written to the change sequence, so nothing of it is ever
 /// pushed, and the server and every other device keep the notes. A note is purgeable when
 /// - the server has acknowledged every local change to it (none waits in the push queue), and
-/// - its last change here, a local write or a pull that changed it, is older than the cutoff.
+/// - it was last synced before the cutoff: the server's last acknowledgement of a push of it, or
+///   the last pull that changed it here, is older (table `synced`).
 /// A note never synced, or edited since the last push, is never purged. A closed (or deleted)
 /// stand goes too once it meets the same two rules and none of its notes remain here.
 extension LocalStore {
@@ -32,10 +33,9 @@ extension LocalStore {
 
     /// Notes old enough and fully acknowledged, and how many old enough ones wait to be pushed.
     private func purgeableNotes(before cutoff: Timestamp, through: Int64) throws -> ([PurgeCandidate], Int) {
-        let old = try connection.query(PurgeCandidate.query, [.text(RecordKind.note.rawValue)])
-            .map(PurgeCandidate.init).filter { $0.isOlder(than: cutoff) }
-        let purgeable = old.filter { $0.isAcknowledged(through: through) }
-        return (purgeable, old.count - purgeable.count)
+        let notes = try connection.query(PurgeCandidate.query, [.text(RecordKind.note.rawValue)]).map(PurgeCandidate.init)
+        return (notes.filter { $0.isSynced(before: cutoff, through: through) },
+                notes.filter { $0.isKeptUnsynced(before: cutoff, through: through) }.count)
     }
 
     /// Finished stands old enough and fully acknowledged that no remaining note names.
@@ -45,7 +45,7 @@ extension LocalStore {
             if let id = row.string("id"), !leaving.contains(id), let stand = row.string("stand_id") { named.insert(stand) }
         }
         return try connection.query(PurgeCandidate.query, [.text(RecordKind.stand.rawValue)]).map(PurgeCandidate.init)
-            .filter { $0.isFinished && !named.contains($0.record.id) && $0.isOlder(than: cutoff) && $0.isAcknowledged(through: through) }
+            .filter { $0.isFinished && !named.contains($0.record.id) && $0.isSynced(before: cutoff, through: through) }
     }
 
     /// Removes one record and its change-sequence rows, and remembers its id (never its content).
@@ -57,7 +57,7 @@ extension LocalStore {
             """).execute([id, .text(candidate.version), .integer(time.milliseconds)])
         try connection.cachedStatement("DELETE FROM records WHERE id = ?").execute([id])
         try connection.cachedStatement("DELETE FROM changes WHERE record_id = ?").execute([id])
-        try connection.cachedStatement("DELETE FROM pulled WHERE record_id = ?").execute([id])
+        try connection.cachedStatement("DELETE FROM synced WHERE record_id = ?").execute([id])
     }
 
     /// Whether `id` was purged from this laptop, so that neither a pull nor an import brings it back.
@@ -68,8 +68,17 @@ extension LocalStore {
     /// Stamps the time a pull changed record `id`, in the caller's transaction.
     func notePulled(_ id: String, at time: Timestamp) throws {
         try connection.cachedStatement("""
-            INSERT INTO pulled (record_id, at) VALUES (?, ?) ON CONFLICT (record_id) DO UPDATE SET at = excluded.at
+            INSERT INTO synced (record_id, at) VALUES (?, ?) ON CONFLICT (record_id) DO UPDATE SET at = excluded.at
             """).execute([.text(id), .integer(time.milliseconds)])
+    }
+
+    /// Stamps every record with a change in (`after`, `through`] as synced at `time`: the server has
+    /// just acknowledged them. In the caller's transaction.
+    func noteAcknowledged(after: Int64, through: Int64, at time: Timestamp) throws {
+        try connection.cachedStatement("""
+            INSERT INTO synced (record_id, at) SELECT DISTINCT record_id, ? FROM changes WHERE seq > ? AND seq <= ?
+            ON CONFLICT (record_id) DO UPDATE SET at = excluded.at
+            """).execute([.integer(time.milliseconds), .integer(after), .integer(through)])
     }
 
     /// The ids purged from this laptop, for checks and tests.

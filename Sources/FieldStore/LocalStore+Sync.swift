@@ -25,9 +25,12 @@ extension LocalStore {
     }
 
     /// Records that the server holds everything up to `seq`; never moves the checkpoint backwards.
-    public func acknowledgePush(throughSeq seq: Int64) throws {
+    /// The records it covers are stamped as synced at `time`, for purge.
+    public func acknowledgePush(throughSeq seq: Int64, at time: Timestamp = .now()) throws {
         try write {
-            guard seq > (try pushedThrough()) else { return }
+            let previous = try pushedThrough()
+            guard seq > previous else { return }
+            try noteAcknowledged(after: previous, through: seq, at: time)
             try MetaTable.set(MetaTable.pushedThrough, String(seq), in: connection)
             CrashPoint.reach(.clientPushAcknowledgeBeforeCommit)
         }

@@ -3,12 +3,12 @@ import SQLiteKit
 
 /// A record as purge weighs it: when it was last synced here and whether it has unpushed changes.
 struct PurgeCandidate {
-    /// Every record of one kind, with its latest local change (sequence and time) and last pull time.
+    /// Every record of one kind, with its latest local change (sequence and time) and when it was last synced.
     static let query = """
         SELECT r.id, r.kind, r.version, r.recorded_at, r.neighbourhood, r.topic, r.stand_id, r.closed_at, r.deleted,
                (SELECT max(c.seq) FROM changes c WHERE c.record_id = r.id) AS last_seq,
                (SELECT max(c.at) FROM changes c WHERE c.record_id = r.id) AS last_write,
-               (SELECT p.at FROM pulled p WHERE p.record_id = r.id) AS last_pull
+               (SELECT s.at FROM synced s WHERE s.record_id = r.id) AS last_synced
         FROM records r WHERE r.kind = ? ORDER BY r.recorded_at, r.id
         """
 
@@ -20,8 +20,10 @@ struct PurgeCandidate {
     let isFinished: Bool
     /// The latest local change to it, if this laptop ever wrote it.
     let lastSeq: Int64?
-    /// When it last changed here, by a local write or a pull; nil when unknown.
+    /// When the server last acknowledged a push of it or a pull changed it here; nil when never.
     let lastSynced: Timestamp?
+    /// When anything last happened to it here: a local write or a sync.
+    let lastTouched: Timestamp?
 
     init(_ row: Row) {
         let kind = RecordKind(rawValue: row.string("kind") ?? "") ?? .note
@@ -32,8 +34,8 @@ struct PurgeCandidate {
         standID = row.string("stand_id")
         isFinished = row.int64("closed_at") != nil || row.int64("deleted") == 1
         lastSeq = row.int64("last_seq")
-        let times = [row.int64("last_write"), row.int64("last_pull")].compactMap { $0 }
-        lastSynced = times.max().map(Timestamp.init(milliseconds:))
+        lastSynced = row.int64("last_synced").map(Timestamp.init(milliseconds:))
+        lastTouched = [row.int64("last_write"), row.int64("last_synced")].compactMap { $0 }.max().map(Timestamp.init(milliseconds:))
     }
 
     /// Whether the server has acknowledged every local change to it.
@@ -41,8 +43,14 @@ struct PurgeCandidate {
         (lastSeq ?? 0) <= pushedThrough
     }
 
-    /// Whether it last changed here before `cutoff`. A record with no known time never is.
-    func isOlder(than cutoff: Timestamp) -> Bool {
-        lastSynced.map { $0 < cutoff } ?? false
+    /// Whether the server has everything of it, and has had it since before `cutoff`.
+    func isSynced(before cutoff: Timestamp, through pushedThrough: Int64) -> Bool {
+        isAcknowledged(through: pushedThrough) && lastSynced.map { $0 < cutoff } == true
+    }
+
+    /// Whether it waits to be pushed although nothing happened to it here since `cutoff`: what
+    /// purge keeps, and says it kept.
+    func isKeptUnsynced(before cutoff: Timestamp, through pushedThrough: Int64) -> Bool {
+        !isAcknowledged(through: pushedThrough) && lastTouched.map { $0 < cutoff } == true
     }
 }

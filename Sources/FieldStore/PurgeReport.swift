@@ -10,7 +10,7 @@ public struct PurgeReport: Sendable, Equatable {
     public let notes: [PurgedRecord]
     /// Closed stands purged because none of their notes remain here.
     public let stands: [PurgedRecord]
-    /// Notes last changed before the cutoff that were kept because the server has not yet
-    /// acknowledged every local change to them.
+    /// Notes with nothing done to them here since the cutoff that were kept because the server
+    /// has not yet acknowledged every local change to them.
     public let keptUnsynced: Int
 }

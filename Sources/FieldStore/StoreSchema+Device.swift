@@ -55,16 +55,16 @@ extension StoreSchema {
                 purged_at INTEGER NOT NULL
             ) WITHOUT ROWID;
 
-            -- When a pull last changed each record here (ms, this laptop's clock). With the times in
-            -- `changes`, it says when a record was last synced, which is what purge measures.
-            CREATE TABLE pulled (
+            -- When each record was last synced (ms, this laptop's clock): the server acknowledged a
+            -- push of it, or a pull changed it here. This is what purge's period measures.
+            CREATE TABLE synced (
                 record_id TEXT PRIMARY KEY,
                 at INTEGER NOT NULL
             ) WITHOUT ROWID;
 
-            -- Records held before this table existed came in at an unknown time: count them as
-            -- pulled now, so that none becomes purgeable sooner than its full period after the upgrade.
-            INSERT INTO pulled (record_id, at) SELECT id, CAST(strftime('%s', 'now') AS INTEGER) * 1000 FROM records;
+            -- Records held before this table existed were synced at an unknown time: count them as
+            -- synced now, so that none becomes purgeable sooner than its full period after the upgrade.
+            INSERT INTO synced (record_id, at) SELECT id, CAST(strftime('%s', 'now') AS INTEGER) * 1000 FROM records;
             """,
         ])
 }

@@ -9,8 +9,8 @@ struct PurgeCommand: ParsableCommand {
         name: "purge",
         abstract: "Remove old synced notes from this laptop only; not a delete.",
         discussion: """
-        A note goes when the server has acknowledged every change made to it here, and its last
-        change here (your own edit, or one a sync brought in) is older than the period. Notes not
+        A note goes when the server has acknowledged every change made to it here and it was
+        last synced (acknowledged, or changed by a pull) longer ago than the period. Notes not
         yet synced are never purged. The server and other laptops keep every note, and a sync
         does not bring purged notes back. Closed stands go once none of their notes remain.
           fieldkit purge --synced-before 14d --dry-run

@@ -57,12 +57,13 @@ public final class SyncEngine {
         while let batch = try store.nextPushBatch(limit: batchSize) {
             let sent = clock()
             let response = try transport.push(PushRequest(device: store.identity.deviceID, records: batch.records))
-            report.clockOffset = .measured(sent: sent, received: clock(), serverTime: response.serverTime)
+            let received = clock()
+            report.clockOffset = .measured(sent: sent, received: received, serverTime: response.serverTime)
             guard response.results.count == batch.records.count else {
                 throw SyncFailure.badResponse("push answered \(response.results.count) results for \(batch.records.count) records")
             }
             CrashPoint.reach(.clientPushAfterAnswer)
-            try store.acknowledgePush(throughSeq: batch.throughSeq)
+            try store.acknowledgePush(throughSeq: batch.throughSeq, at: received)
             report.pushBatches += 1
             report.pushedRecords += batch.records.count
             report.pushedNotes += batch.noteCount

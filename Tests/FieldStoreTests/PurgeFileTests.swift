@@ -12,8 +12,8 @@ import TestSupport
         let marker = "ZQX-MARKER-\(UUID().uuidString)"
         let note = try store.log(StoreFixture.draft(summary: "first words \(marker)"), at: PurgeTests.old)
         _ = try store.edit(id: note.id, changes: [.summary: .text("second words \(marker)")], at: PurgeTests.old)
-        _ = try store.log(StoreFixture.draft(summary: "a note that stays"), at: PurgeTests.now)
         try PurgeTests.acknowledgeAll(store)
+        _ = try store.log(StoreFixture.draft(summary: "a note that stays"), at: PurgeTests.old)
         let files = [folder.file("field.sqlite"), folder.file("field.sqlite-wal")]
         #expect(files.contains { Self.contains($0, marker) }, "the marker is in the files before the purge")
 
@@ -26,7 +26,7 @@ import TestSupport
         #expect(!Self.contains(files[0], marker))
     }
 
-    @Test func upgrade_OfStoreWithoutPullTimes_CountsHeldRecordsAsPulledNow() throws {
+    @Test func upgrade_OfStoreWithoutSyncTimes_CountsHeldRecordsAsSyncedNow() throws {
         let folder = TemporaryFolder()
         let path = folder.file("field.sqlite")
         let store = try StoreFixture.make(in: folder)
@@ -34,10 +34,10 @@ import TestSupport
                                    by: Author(device: DeviceID("00000000000000bb"), officer: "Bram", at: PurgeTests.old))
         _ = try store.applyPulled([other], cursor: "c1", at: PurgeTests.old)
         try store.close()
-        try ProcessRunner.sqlite(path, "DROP TABLE purged; DROP TABLE pulled; PRAGMA user_version = 1;")
+        try ProcessRunner.sqlite(path, "DROP TABLE purged; DROP TABLE synced; PRAGMA user_version = 1;")
 
         let upgraded = try LocalStore.open(at: path)
-        #expect(try upgraded.purge(syncedBefore: PurgeTests.cutoff).notes.isEmpty, "no known pull time: not purgeable yet")
+        #expect(try upgraded.purge(syncedBefore: PurgeTests.cutoff).notes.isEmpty, "no known sync time: not purgeable yet")
         #expect(try upgraded.purge(syncedBefore: Timestamp.now().adding(milliseconds: 60_000)).notes.map(\.id) == [other.id])
     }
 

@@ -12,9 +12,9 @@ import TestSupport
     static let cutoff = now.adding(milliseconds: -14 * day)
     static let old = now.adding(milliseconds: -20 * day)
 
-    /// Marks everything in the push queue as acknowledged by the server, as a successful push does.
-    static func acknowledgeAll(_ store: LocalStore) throws {
-        while let batch = try store.nextPushBatch(limit: 500) { try store.acknowledgePush(throughSeq: batch.throughSeq) }
+    /// Marks everything in the push queue as acknowledged by the server at `time`, as a successful push does.
+    static func acknowledgeAll(_ store: LocalStore, at time: Timestamp = old) throws {
+        while let batch = try store.nextPushBatch(limit: 500) { try store.acknowledgePush(throughSeq: batch.throughSeq, at: time) }
     }
 
     /// The record as another device changed it on the server, for pulls.
@@ -48,8 +48,9 @@ import TestSupport
     @Test func purge_WithAcknowledgedOldNote_RemovesItWithoutQueueingAPush() throws {
         let store = try Self.memoryStore()
         let gone = try store.log(StoreFixture.draft(), at: Self.old)
-        let recent = try store.log(StoreFixture.draft(topic: "litter"), at: Self.now.adding(milliseconds: -Self.day))
         try Self.acknowledgeAll(store)
+        let recent = try store.log(StoreFixture.draft(topic: "litter"), at: Self.old)
+        try Self.acknowledgeAll(store, at: Self.now.adding(milliseconds: -Self.day))
         let report = try store.purge(syncedBefore: Self.cutoff, at: Self.now)
         #expect(report.notes.map(\.id) == [gone.id] && report.keptUnsynced == 0 && !report.dryRun)
         #expect(try store.record(id: gone.id) == nil && store.record(id: recent.id) != nil)
@@ -128,10 +129,10 @@ import TestSupport
 
         let other = try Self.memoryStore()
         let busy = try other.openStand(neighbourhood: "Lombok", location: "Kanaalstraat", at: Self.old)
-        draft.standID = busy.id
-        _ = try other.log(draft, at: Self.now)
         _ = try other.closeStand(at: Self.old)
         try Self.acknowledgeAll(other)
+        draft.standID = busy.id
+        _ = try other.log(draft, at: Self.old)
         #expect(try other.purge(syncedBefore: Self.cutoff, at: Self.now).stands.isEmpty, "a stand whose note remains stays")
     }
 
@@ -142,5 +143,16 @@ import TestSupport
         let held = try #require(try store.record(id: note.id))
         _ = try store.purge(syncedBefore: Self.cutoff, at: Self.now)
         #expect(try store.importRecords([held]) == (added: 0, skipped: 1))
+    }
+}
+
+extension PurgeTests {
+    @Test func purge_WithOldNotePushedOnlyRecently_KeepsItUntilItHasBeenSyncedForThePeriod() throws {
+        let store = try Self.memoryStore()
+        let note = try store.log(StoreFixture.draft(), at: Self.old)
+        try Self.acknowledgeAll(store, at: Self.now.adding(milliseconds: -Self.day))
+        let report = try store.purge(syncedBefore: Self.cutoff, at: Self.now)
+        #expect(report.notes.isEmpty && report.keptUnsynced == 0, "written 20 days ago, but on the server only since yesterday")
+        #expect(try store.record(id: note.id) != nil)
     }
 }
