@@ -6,7 +6,7 @@ import Foundation
 struct DevicesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "devices",
-        abstract: "List enrolled officers and devices with their last sync time and clock.",
+        abstract: "List enrolled officers and devices with their last sync and clock.",
         discussion: """
         CLOCK is the device's clock against the server's at its last sync: +2 s is 2 seconds ahead,
         −14 min is 14 minutes behind, — not measured yet. In --json, clock_offset_ms is the server's
