@@ -4,7 +4,7 @@ import SQLiteKit
 /// Enrollment tokens: adding, finding, binding to a device, and revoking.
 extension CentralStore {
     private static let tokenColumns =
-        "id, selector, verifier_hash, officer, role, device_id, created_at, revoked_at, last_sync_at"
+        "id, selector, verifier_hash, officer, role, device_id, created_at, revoked_at, last_sync_at, clock_offset_ms, clock_measured_at"
 
     /// Records a new enrollment. The caller hashes the secret; only the hash reaches the store.
     @discardableResult
@@ -15,7 +15,7 @@ extension CentralStore {
                 [.text(selector), .text(verifierHash), .text(officer), .text(role.rawValue), .integer(time.milliseconds)])
             return EnrolledToken(
                 id: connection.lastInsertRowID, selector: selector, verifierHash: verifierHash, officer: officer, role: role,
-                deviceID: nil, createdAt: time, revokedAt: nil, lastSyncAt: nil)
+                deviceID: nil, createdAt: time, revokedAt: nil, lastSyncAt: nil, clockOffset: nil)
         }
     }
 
@@ -44,11 +44,14 @@ extension CentralStore {
         }
     }
 
-    /// Notes when a token last synced, for the admin's `devices` list.
-    public func recordSync(tokenID: Int64, at time: Timestamp = .now()) throws {
+    /// Notes when a token last synced, and the device's clock offset when it sent one, for the admin's `devices` list.
+    public func recordSync(tokenID: Int64, at time: Timestamp = .now(), clockOffset: ClockOffset? = nil) throws {
         try write {
             try connection.cachedStatement("UPDATE tokens SET last_sync_at = ? WHERE id = ?")
                 .execute([.integer(time.milliseconds), .integer(tokenID)])
+            guard let clockOffset else { return }
+            try connection.cachedStatement("UPDATE tokens SET clock_offset_ms = ?, clock_measured_at = ? WHERE id = ?")
+                .execute([.integer(clockOffset.milliseconds), .integer(clockOffset.measuredAt.milliseconds), .integer(tokenID)])
         }
     }
 
@@ -81,6 +84,9 @@ extension CentralStore {
             deviceID: row.string("device_id").map(DeviceID.init),
             createdAt: Timestamp(milliseconds: row.int64("created_at") ?? 0),
             revokedAt: row.int64("revoked_at").map(Timestamp.init(milliseconds:)),
-            lastSyncAt: row.int64("last_sync_at").map(Timestamp.init(milliseconds:)))
+            lastSyncAt: row.int64("last_sync_at").map(Timestamp.init(milliseconds:)),
+            clockOffset: row.int64("clock_offset_ms").map { offset in
+                ClockOffset(milliseconds: offset, measuredAt: Timestamp(milliseconds: row.int64("clock_measured_at") ?? 0))
+            })
     }
 }

@@ -14,6 +14,8 @@ public struct EnrolledToken: Sendable, Equatable {
     public let createdAt: Timestamp
     public let revokedAt: Timestamp?
     public let lastSyncAt: Timestamp?
+    /// The device's clock against the server's when it last sent one (`FieldKit-Device-Time`).
+    public let clockOffset: ClockOffset?
 
     public var isRevoked: Bool { revokedAt != nil }
 }

@@ -21,7 +21,8 @@ extension LocalStore {
                 totalNotes: totals?.int("live") ?? 0, deletedNotes: totals?.int("deleted") ?? 0,
                 unsyncedNotes: unsynced.int ?? 0, conflictedNotes: totals?.int("conflicted") ?? 0,
                 openStand: try currentStandRecord().map(Stand.init(record:)),
-                serverURL: try MetaTable.value(MetaTable.serverURL, in: connection))
+                serverURL: try MetaTable.value(MetaTable.serverURL, in: connection),
+                clockOffset: try storedClockOffset())
         }
     }
 

@@ -25,16 +25,23 @@ extension LocalStore {
     }
 
     /// Records that the server holds everything up to `seq`; never moves the checkpoint backwards.
-    public func acknowledgePush(throughSeq seq: Int64) throws {
+    /// The records it covers are stamped as synced at `time`, for purge.
+    public func acknowledgePush(throughSeq seq: Int64, at time: Timestamp = .now()) throws {
         try write {
-            guard seq > (try pushedThrough()) else { return }
+            let previous = try pushedThrough()
+            guard seq > previous else { return }
+            try noteAcknowledged(after: previous, through: seq, at: time)
             try MetaTable.set(MetaTable.pushedThrough, String(seq), in: connection)
             CrashPoint.reach(.clientPushAcknowledgeBeforeCommit)
         }
     }
 
     /// Merges a pulled page into the store and saves `cursor`, all in one transaction.
-    public func applyPulled(_ records: [Record], cursor: String) throws -> PullApplication {
+    ///
+    /// Records purged from this laptop are skipped, whatever their version: purging means old
+    /// notes leave the laptop, so neither the feed read again nor a later edit elsewhere brings
+    /// them back. Each record the page changes is stamped with `time`, for purge.
+    public func applyPulled(_ records: [Record], cursor: String, at time: Timestamp = .now()) throws -> PullApplication {
         try write {
             var changed = 0
             var conflicts = 0
@@ -44,9 +51,11 @@ extension LocalStore {
                 }
                 let held = try RecordTable.loadStored(id: record.id, in: connection)
                 if held?.version == record.storedVersion { continue }
+                if try isPurged(record.id) { continue }
                 let outcome = RecordMerge.apply(record, to: try held.map(RecordTable.decode))
                 guard outcome.change != .unchanged else { continue }
                 try RecordTable.save(outcome.record, in: connection)
+                try notePulled(record.id, at: time)
                 changed += 1
                 if outcome.change == .conflicted { conflicts += 1 }
             }

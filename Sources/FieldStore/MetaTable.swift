@@ -10,6 +10,10 @@ enum MetaTable {
     static let pushedThrough = "pushed_through"
     static let pullCursor = "pull_cursor"
     static let storeID = "store_id"
+    /// The device's clock offset from the server's (server minus device, ms) at the last sync, and
+    /// when that was measured by the device's clock (ClockOffset).
+    static let clockOffset = "clock_offset_ms"
+    static let clockMeasuredAt = "clock_measured_at"
     /// The end of a central store's relay window after a restore, in milliseconds (RelayWindow).
     static let relayUntil = "relay_until"
     /// How many times a central store was restored from a backup (CoordinatorGeneration).

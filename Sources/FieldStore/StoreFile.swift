@@ -3,7 +3,8 @@ import SQLiteKit
 
 /// Opening and creating store files safely: never modify a file that is not ours, never leave half a store.
 enum StoreFile {
-    /// Opens an existing store: checks it is ours, not newer and writable, then sets WAL with synchronous=FULL and migrates.
+    /// Opens an existing store: checks it is ours, not newer and writable, then sets WAL with synchronous=FULL,
+    /// secure_delete, and migrates.
     ///
     /// A store SQLite could only open read-only (a read-only file system) is refused here, with
     /// one clear error, rather than at the first write.
@@ -18,6 +19,9 @@ enum StoreFile {
         try storageCall {
             try connection.execute("PRAGMA journal_mode = WAL")
             try connection.execute("PRAGMA synchronous = FULL")
+            // Deleted content is overwritten with zeros, so what a purge removes (or an edit
+            // replaces) does not linger in free pages where `strings` on the file would find it.
+            try connection.execute("PRAGMA secure_delete = ON")
             try schema.migrate(connection, from: try connection.userVersion())
         }
         return connection

@@ -121,5 +121,23 @@ extension StoreSchema {
             CREATE INDEX audit_by_actor_time ON audit (actor COLLATE NOCASE, at);
             CREATE INDEX audit_by_time ON audit (at);
             """,
+            """
+            -- The device's clock at its last sync against the server's (server minus device, in ms,
+            -- from the FieldKit-Device-Time header), and when the server measured it.
+            ALTER TABLE tokens ADD COLUMN clock_offset_ms INTEGER;
+            ALTER TABLE tokens ADD COLUMN clock_measured_at INTEGER;
+
+            -- Notes whose recorded time looked wrong when their device pushed them: flagged for
+            -- coordinators, never refused. `off_by_ms` says how far (ahead of the device's clock, or
+            -- before its enrollment). Kept apart from `records`, so the merge never reads it.
+            CREATE TABLE clock_flags (
+                record_id TEXT NOT NULL,
+                reason TEXT NOT NULL CHECK (reason IN ('future', 'before_enrollment')),
+                device TEXT NOT NULL,
+                off_by_ms INTEGER NOT NULL,
+                flagged_at INTEGER NOT NULL,
+                PRIMARY KEY (record_id, reason)
+            ) WITHOUT ROWID;
+            """,
         ])
 }

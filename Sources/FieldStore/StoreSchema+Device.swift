@@ -46,5 +46,25 @@ extension StoreSchema {
             );
             CREATE INDEX changes_by_record ON changes (record_id, seq);
             """,
+            """
+            -- Records purged from this laptop by `fieldkit purge`: the id, the version held then and
+            -- when, never any content. A pull skips these ids, so a purged note does not come back.
+            CREATE TABLE purged (
+                id TEXT PRIMARY KEY,
+                version TEXT NOT NULL,
+                purged_at INTEGER NOT NULL
+            ) WITHOUT ROWID;
+
+            -- When each record was last synced (ms, this laptop's clock): the server acknowledged a
+            -- push of it, or a pull changed it here. This is what purge's period measures.
+            CREATE TABLE synced (
+                record_id TEXT PRIMARY KEY,
+                at INTEGER NOT NULL
+            ) WITHOUT ROWID;
+
+            -- Records held before this table existed were synced at an unknown time: count them as
+            -- synced now, so that none becomes purgeable sooner than its full period after the upgrade.
+            INSERT INTO synced (record_id, at) SELECT id, CAST(strftime('%s', 'now') AS INTEGER) * 1000 FROM records;
+            """,
         ])
 }

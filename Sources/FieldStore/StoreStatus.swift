@@ -10,4 +10,6 @@ public struct StoreStatus: Sendable, Equatable {
     public let conflictedNotes: Int
     public let openStand: Stand?
     public let serverURL: String?
+    /// The laptop's clock offset from the server's at the last sync; nil before the first.
+    public let clockOffset: ClockOffset?
 }

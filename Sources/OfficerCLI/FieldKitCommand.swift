@@ -16,7 +16,7 @@ public struct FieldKitCommand: ParsableCommand {
         subcommands: [
             InitCommand.self, StandCommand.self, LogCommand.self, EditCommand.self, DeleteCommand.self,
             ListCommand.self, ShowCommand.self, StatusCommand.self, ImportCommand.self,
-            ConnectCommand.self, SyncCommand.self, ConflictsCommand.self, ResolveCommand.self,
+            ConnectCommand.self, SyncCommand.self, ConflictsCommand.self, ResolveCommand.self, PurgeCommand.self,
         ],
         version: "fieldkit \(version)")
 

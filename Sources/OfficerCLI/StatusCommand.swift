@@ -6,7 +6,11 @@ import FieldStore
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "status",
-        abstract: "Show the officer, device, store and how many notes are not yet synced.",
+        abstract: "Show the officer, device, store, how many notes are not yet synced, and the laptop's clock.",
+        discussion: """
+        Warns when the laptop's clock was more than 5 minutes off the server's at the last sync:
+        every note is stamped with that clock.
+        """,
         arguments: [.flag("json", help: "Print a JSON object."), StoreAccess.databaseOption])
 
     struct StatusJSON: Encodable {
@@ -19,9 +23,13 @@ struct StatusCommand: ParsableCommand {
         let conflictedNotes: Int
         let openStandId: String?
         let server: String?
+        let clockOffsetMs: Int64?
+        let clockMeasuredAt: String?
 
         enum CodingKeys: String, CodingKey {
             case officer, store, notes, server
+            case clockOffsetMs = "clock_offset_ms"
+            case clockMeasuredAt = "clock_measured_at"
             case deviceId = "device_id"
             case deletedNotes = "deleted_notes"
             case unsyncedNotes = "unsynced_notes"
@@ -43,9 +51,11 @@ struct StatusCommand: ParsableCommand {
             return try JSONOutput.write(StatusJSON(
                 officer: status.identity.officer, deviceId: status.identity.deviceID.rawValue, store: status.path,
                 notes: status.totalNotes, deletedNotes: status.deletedNotes, unsyncedNotes: status.unsyncedNotes,
-                conflictedNotes: status.conflictedNotes, openStandId: status.openStand?.id, server: status.serverURL))
+                conflictedNotes: status.conflictedNotes, openStandId: status.openStand?.id, server: status.serverURL,
+                clockOffsetMs: status.clockOffset?.milliseconds, clockMeasuredAt: status.clockOffset?.measuredAt.iso8601))
         }
         Console.output.write(Self.text(status))
+        if let warning = ClockWarning.text(status.clockOffset) { Console.say(warning) }
     }
 
     static func text(_ status: StoreStatus) -> String {
@@ -59,6 +69,7 @@ struct StatusCommand: ParsableCommand {
             ("Conflicts", "\(status.conflictedNotes)"),
             ("Open stand", stand ?? "none"),
             ("Sync server", status.serverURL ?? "not set"),
+            ("Clock", ClockWarning.summary(status.clockOffset)),
         ]
         return rows.map { $0.0.padding(toLength: 16, withPad: " ", startingAt: 0) + $0.1 }.joined(separator: "\n") + "\n"
     }

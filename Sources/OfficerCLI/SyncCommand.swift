@@ -45,6 +45,7 @@ struct SyncCommand: ParsableCommand {
             let report = try engine.run()
             display.finish()
             try summarise(report, store: store)
+            if let warning = ClockWarning.text(report.clockOffset) { Console.say(warning) }
         } catch let failure as SyncFailure {
             display.finish()
             throw try Self.explain(failure, store: store)

@@ -1,3 +1,5 @@
+import FieldCore
+
 /// The review pages in Dutch, for browsers that ask for nl, nl-NL or nl-BE.
 extension Labels {
     static let dutch = Labels(
@@ -36,6 +38,8 @@ extension Labels {
         writes: "Wijzigingen", device: "Apparaat", time: "Tijd", changedFields: "Velden",
         conflictsWaiting: { $0 == 1 ? "1 veld heeft een conflict." : "\($0) velden hebben een conflict." },
         settleConflicts: "Conflicten oplossen",
+        recordedInFuture: { "Vastgelegde tijd lijkt niet te kloppen: \(dutch($0)) in de toekomst volgens de klok van deze laptop" },
+        recordedBeforeEnrollment: { "Vastgelegde tijd lijkt niet te kloppen: \(dutch($0)) voordat deze laptop werd aangemeld" },
 
         conflictsTitle: "Conflicten oplossen",
         conflictsIntro: "Twee mensen hebben hetzelfde veld gewijzigd. Kies de waarde die blijft, of schrijf een nieuwe. Je keuze gaat bij de volgende synchronisatie naar alle agenten.",
@@ -71,4 +75,16 @@ extension Labels {
         ],
         moods: [.positive: "positief", .neutral: "neutraal", .concerned: "bezorgd"],
         statuses: [.open: "open", .done: "afgerond"])
+
+    /// `12 minuten`, `1 dag`: a span in Dutch words.
+    private static func dutch(_ span: AgePeriod) -> String {
+        let (one, many) = switch span.unit {
+        case .seconds: ("seconde", "seconden")
+        case .minutes: ("minuut", "minuten")
+        case .hours: ("uur", "uur")
+        case .days: ("dag", "dagen")
+        case .weeks: ("week", "weken")
+        }
+        return "\(span.count) \(span.count == 1 ? one : many)"
+    }
 }

@@ -36,6 +36,8 @@ extension Labels {
         writes: "Writes", device: "Device", time: "Time", changedFields: "Fields",
         conflictsWaiting: { $0 == 1 ? "1 field is in conflict." : "\($0) fields are in conflict." },
         settleConflicts: "Settle the conflicts",
+        recordedInFuture: { "Recorded time looks wrong: \($0.english) in the future by this laptop's clock" },
+        recordedBeforeEnrollment: { "Recorded time looks wrong: \($0.english) before this laptop was enrolled" },
 
         conflictsTitle: "Settle conflicts",
         conflictsIntro: "Two people changed the same field. Pick the value to keep, or write a new one. Your choice syncs back to every officer.",

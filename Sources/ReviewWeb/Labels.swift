@@ -66,6 +66,10 @@ struct Labels: Sendable {
     let changedFields: String
     let conflictsWaiting: @Sendable (Int) -> String
     let settleConflicts: String
+    /// A note's recorded time was ahead of its laptop's clock by this much when it was pushed.
+    let recordedInFuture: @Sendable (AgePeriod) -> String
+    /// A note's recorded time was this long before its laptop was enrolled.
+    let recordedBeforeEnrollment: @Sendable (AgePeriod) -> String
 
     // Settling conflicts.
     let conflictsTitle: String

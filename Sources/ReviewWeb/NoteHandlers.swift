@@ -24,12 +24,12 @@ struct NoteHandlers: Sendable {
     /// One note in full. The view is recorded in the audit trail before the page is made: a note
     /// that cannot be recorded as seen is not shown (503, like any storage failure).
     func show(_ request: HTTPRequest, _ context: ReviewContext) throws -> HTTPResponse {
-        let (record, history) = try services.store { store in
+        let (record, history, flags) = try services.store { store in
             let record = try store.note(named: request.pathParameters["id"] ?? "")
             let history = try store.history(id: record.id)
             try store.appendAudit(context.auditEvent(.view, note: record.id, detail: ["page": .string("note")]), at: services.clock())
-            return (record, history)
+            return (record, history, try store.clockFlags(id: record.id))
         }
-        return NotePage(context: context, record: record, history: history).page.response()
+        return NotePage(context: context, record: record, history: history, clockFlags: flags).page.response()
     }
 }

@@ -6,12 +6,14 @@ struct NotePage {
     let context: ReviewContext
     let record: Record
     let history: [HistoryEntry]
+    /// Why the note's recorded time looks wrong, if it does.
+    var clockFlags: [ClockFlag] = []
 
     var page: HTMLPage {
         let labels = context.labels
         let note = Note(record: record)
         let content: HTML = """
-        \(conflictNotice(note))
+        \(clockFlags.map(clockNotice))\(conflictNotice(note))
         <section class="panel" aria-labelledby="fields"><h2 id="fields">\(labels.fieldsTitle)</h2>
         <dl class="fields"><dt>id</dt><dd>\(record.id)</dd>\(fieldRows)</dl></section>
         \(HistorySection(history: history, labels: labels).html)
@@ -26,6 +28,13 @@ struct NotePage {
         <p class="notice" role="status">\(labels.conflictsWaiting(note.conflictedFields.count)) \
         <a href="\(ReviewPath.conflicts(record.id))">\(labels.settleConflicts)</a></p>
         """
+    }
+
+    /// `Recorded time looks wrong: 3 days in the future by this laptop's clock`.
+    private func clockNotice(_ flag: ClockFlag) -> HTML {
+        let span = AgePeriod.approximately(milliseconds: flag.offBy)
+        let text = flag.reason == .future ? context.labels.recordedInFuture(span) : context.labels.recordedBeforeEnrollment(span)
+        return "<p class=\"notice clock\" role=\"status\">\(text)</p>\n"
     }
 
     /// Known fields in their usual order, then any field a newer client added.

@@ -36,7 +36,11 @@ struct DemoCommand: ParsableCommand {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let store = try ServerStoreAccess.run { try CentralStore.openOrCreate(at: folder + "/server.sqlite") }
-        let tokens = try sample.officers.prefix(2).map { try enroll($0, role: .officer, in: store) }
+        // The sample's conversations happened before today: enroll its officers before the first
+        // of them, so that the review pages do not flag every note as recorded before enrollment.
+        let times = sample.stands.map(\.openedAt) + sample.notes.map(\.recordedAt)
+        let enrolled = times.compactMap(ISO8601Format.parse).min() ?? .now()
+        let tokens = try sample.officers.prefix(2).map { try enroll($0, role: .officer, in: store, at: enrolled) }
         let coordinatorToken = try enroll("Demo Coordinator", role: .coordinator, in: store)
         let gate = StoreGate(store)
         let log = ServerLog(sink: { _ in })
@@ -66,9 +70,11 @@ struct DemoCommand: ParsableCommand {
         }
     }
 
-    private func enroll(_ name: String, role: Role, in store: CentralStore) throws -> String {
+    private func enroll(_ name: String, role: Role, in store: CentralStore, at time: Timestamp = .now()) throws -> String {
         let issued = TokenCodec.issue()
-        try ServerStoreAccess.run { try store.addToken(selector: issued.selector, verifierHash: issued.verifierHash, officer: name, role: role) }
+        try ServerStoreAccess.run {
+            try store.addToken(selector: issued.selector, verifierHash: issued.verifierHash, officer: name, role: role, at: time)
+        }
         return issued.text
     }
 

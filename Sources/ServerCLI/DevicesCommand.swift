@@ -6,7 +6,12 @@ import Foundation
 struct DevicesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "devices",
-        abstract: "List enrolled officers and devices with their last sync time.",
+        abstract: "List enrolled officers and devices with their last sync and clock.",
+        discussion: """
+        CLOCK is the device's clock against the server's at its last sync: +2 s is 2 seconds ahead,
+        −14 min is 14 minutes behind, — not measured yet. In --json, clock_offset_ms is the server's
+        clock minus the device's (positive: the device is behind).
+        """,
         arguments: [.flag("json", help: "Print a JSON array."), ServerStoreLocation.option])
 
     let parsed: ParsedArguments
@@ -19,10 +24,10 @@ struct DevicesCommand: ParsableCommand {
         let tokens = try ServerStoreAccess.run { try ServerStoreAccess.open(parsed).tokens() }
         if parsed.flag("json") { return try printJSON(tokens) }
         guard !tokens.isEmpty else { return Console.say("Nobody is enrolled yet. Use 'fieldkit-server enroll --officer NAME'.") }
-        let header = ["TOKEN", "OFFICER", "ROLE", "DEVICE", "LAST SYNC (UTC)", "STATUS"]
+        let header = ["TOKEN", "OFFICER", "ROLE", "DEVICE", "LAST SYNC (UTC)", "CLOCK", "STATUS"]
         let rows = tokens.map { token in
             [token.selector, token.officer, token.role.rawValue, token.deviceID?.rawValue ?? "(not used yet)",
-             token.lastSyncAt.map(UTCTime.format) ?? "never",
+             token.lastSyncAt.map(UTCTime.format) ?? "never", token.clockOffset?.deviceClockLabel ?? "—",
              token.isRevoked ? "revoked" : "active"]
         }
         Console.output.write(Self.table([header] + rows))
@@ -32,7 +37,8 @@ struct DevicesCommand: ParsableCommand {
         let objects: [[String: Any]] = tokens.map { token in
             ["token": token.selector, "officer": token.officer, "role": token.role.rawValue,
              "device_id": token.deviceID?.rawValue ?? NSNull(), "last_sync_at": token.lastSyncAt?.iso8601 ?? NSNull(),
-             "revoked": token.isRevoked]
+             "revoked": token.isRevoked, "clock_offset_ms": token.clockOffset.map { $0.milliseconds as Any } ?? NSNull(),
+             "clock_measured_at": token.clockOffset?.measuredAt.iso8601 ?? NSNull()]
         }
         let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])
         Console.output.write(String(decoding: data, as: UTF8.self) + "\n")

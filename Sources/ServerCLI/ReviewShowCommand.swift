@@ -4,19 +4,22 @@ import FieldStore
 
 /// `fieldkit-server review show`: one note in full, and its history as the merge recorded it.
 struct ReviewShowCommand: ParsableCommand {
-    /// The note's `NoteJSON` keys with `history` added, in one object.
+    /// The note's `NoteJSON` keys with `history` and `clock_flags` added, in one object.
     struct NoteWithHistory: Encodable {
         let note: NoteJSON
         let history: [ReviewHistoryJSON]
+        let clockFlags: [ClockFlagJSON]
 
         enum CodingKeys: String, CodingKey {
             case history
+            case clockFlags = "clock_flags"
         }
 
         func encode(to encoder: Encoder) throws {
             try note.encode(to: encoder)
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(history, forKey: .history)
+            try container.encode(clockFlags, forKey: .clockFlags)
         }
     }
 
@@ -25,7 +28,7 @@ struct ReviewShowCommand: ParsableCommand {
         abstract: "Show one note in full, with who changed what and when, as recorded by the merge.",
         arguments: [
             .positional("id", help: "The note's id, or a unique start of it."),
-            .flag("json", help: "Print the note's JSON object with a \"history\" array added."),
+            .flag("json", help: "Print the note's JSON object with \"history\" and \"clock_flags\" arrays added."),
             ReviewCoordinator.readerOption,
             ServerStoreLocation.option,
         ])
@@ -48,11 +51,14 @@ struct ReviewShowCommand: ParsableCommand {
         let format = parsed.flag("json") ? "json" : "text"
         try CLIAudit.append(CLIAudit.event(.view, actor: reader, recordIDs: [record.id], detail: ["format": .string(format)]),
                             to: store, before: "showing the note")
+        let flags = try ServerStoreAccess.run { try store.clockFlags(id: record.id) }
         if parsed.flag("json") {
-            return try JSONOutput.write(NoteWithHistory(note: NoteJSON(record: record), history: history.map(ReviewHistoryJSON.init)))
+            return try JSONOutput.write(NoteWithHistory(
+                note: NoteJSON(record: record), history: history.map(ReviewHistoryJSON.init), clockFlags: flags.map(ClockFlagJSON.init)))
         }
         let stand = Note(record: record).standID.map { String($0.prefix(8)) }
-        Console.output.write(NoteDetail.text(record, standLabel: stand, time: UTCTime.labelled) + "\n" + Self.text(history))
+        let warnings = flags.map { ClockFlagText.line($0) + "\n" }.joined()
+        Console.output.write(warnings + NoteDetail.text(record, standLabel: stand, time: UTCTime.labelled) + "\n" + Self.text(history))
     }
 
     /// `History (as merged by the server, oldest first)`, then per change when, from where, and each write's fields.

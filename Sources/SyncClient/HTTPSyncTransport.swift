@@ -6,18 +6,22 @@ import FoundationNetworking
 
 /// Talks the sync protocol over HTTP(S) with URLSession.
 ///
-/// Every request carries the bearer token, the device id and the protocol version; error
-/// bodies are decoded into `SyncFailure.rejected`, and transport errors into `.unreachable`.
+/// Every request carries the bearer token, the device id, the protocol version and the device's
+/// clock; error bodies are decoded into `SyncFailure.rejected`, and transport errors into `.unreachable`.
 public final class HTTPSyncTransport: SyncTransport {
     private let baseURL: URL
     private let token: String
     private let device: DeviceID
     private let session: URLSession
+    /// The laptop's clock, sent in `FieldKit-Device-Time`; tests give a skewed one.
+    private let clock: () -> Timestamp
 
-    public init(baseURL: URL, token: String, device: DeviceID, timeout: TimeInterval = 30) {
+    public init(baseURL: URL, token: String, device: DeviceID, timeout: TimeInterval = 30,
+                clock: @escaping () -> Timestamp = Timestamp.now) {
         self.baseURL = baseURL
         self.token = token
         self.device = device
+        self.clock = clock
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = timeout
         configuration.timeoutIntervalForResource = timeout * 4
@@ -49,6 +53,7 @@ public final class HTTPSyncTransport: SyncTransport {
         request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
         request.setValue(device.rawValue, forHTTPHeaderField: SyncProtocol.deviceHeader)
         request.setValue(String(SyncProtocol.version), forHTTPHeaderField: SyncProtocol.versionHeader)
+        request.setValue(String(clock().milliseconds), forHTTPHeaderField: SyncProtocol.deviceTimeHeader)
         if body != nil { request.setValue("application/json", forHTTPHeaderField: "Content-Type") }
         let (data, status) = try BlockingRequest.perform(request, with: session)
         guard (200..<300).contains(status) else { throw Self.failure(status: status, body: data) }

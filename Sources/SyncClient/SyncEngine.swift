@@ -9,22 +9,29 @@ import FieldStore
 ///   cut-off push is simply sent again (the server's merge makes the repeat harmless);
 /// - pull: each page is merged and its cursor saved in one local transaction, so an interrupted
 ///   pull resumes after the last page that was really applied.
+///
+/// Each answer's `server_time` also measures the laptop's clock against the server's; a sync that
+/// completes saves the last measurement (`LocalStore.clockOffset`) for `fieldkit status`.
 public final class SyncEngine {
     private let store: LocalStore
     private let transport: SyncTransport
     private let batchSize: Int
     private let pageSize: Int
     private let progress: (SyncProgress) -> Void
+    /// The laptop's clock; tests give a skewed one rather than changing the system's.
+    private let clock: () -> Timestamp
 
     public init(
         store: LocalStore, transport: SyncTransport, batchSize: Int = 500,
-        pageSize: Int = SyncProtocol.defaultPullLimit, progress: @escaping (SyncProgress) -> Void = { _ in }
+        pageSize: Int = SyncProtocol.defaultPullLimit, progress: @escaping (SyncProgress) -> Void = { _ in },
+        clock: @escaping () -> Timestamp = Timestamp.now
     ) {
         self.store = store
         self.transport = transport
         self.batchSize = max(1, min(batchSize, SyncProtocol.maximumPushRecords))
         self.pageSize = max(1, min(pageSize, SyncProtocol.maximumPullLimit))
         self.progress = progress
+        self.clock = clock
     }
 
     /// Push, then pull. Throws `SyncFailure` (or a store error) at the first step that fails;
@@ -41,18 +48,22 @@ public final class SyncEngine {
             try push(into: &report)
             try pull(into: &report)
         }
+        if let offset = report.clockOffset { try store.recordClockOffset(offset) }
         return report
     }
 
     /// Sends batches until no local change is left unacknowledged.
     public func push(into report: inout SyncReport) throws {
         while let batch = try store.nextPushBatch(limit: batchSize) {
+            let sent = clock()
             let response = try transport.push(PushRequest(device: store.identity.deviceID, records: batch.records))
+            let received = clock()
+            report.clockOffset = .measured(sent: sent, received: received, serverTime: response.serverTime)
             guard response.results.count == batch.records.count else {
                 throw SyncFailure.badResponse("push answered \(response.results.count) results for \(batch.records.count) records")
             }
             CrashPoint.reach(.clientPushAfterAnswer)
-            try store.acknowledgePush(throughSeq: batch.throughSeq)
+            try store.acknowledgePush(throughSeq: batch.throughSeq, at: received)
             report.pushBatches += 1
             report.pushedRecords += batch.records.count
             report.pushedNotes += batch.noteCount
@@ -64,8 +75,11 @@ public final class SyncEngine {
     /// Applies pages until the server says there is no more.
     public func pull(into report: inout SyncReport) throws {
         while true {
+            let sent = clock()
             let page = try transport.pull(cursor: try store.pullCursor(), limit: pageSize)
-            let applied = try store.applyPulled(page.records, cursor: page.cursor)
+            let received = clock()
+            report.clockOffset = .measured(sent: sent, received: received, serverTime: page.serverTime)
+            let applied = try store.applyPulled(page.records, cursor: page.cursor, at: received)
             report.pullPages += 1
             report.pulledRecords += applied.changed
             report.newConflicts += applied.newConflicts

@@ -1,3 +1,5 @@
+import FieldCore
+
 /// What one sync did, for the summary line: pushed N, pulled M, K conflicts.
 public struct SyncReport: Sendable, Equatable {
     /// Records (notes and stands) the server acknowledged.
@@ -12,6 +14,8 @@ public struct SyncReport: Sendable, Equatable {
     public var pullPages = 0
     /// Conflicts the pull created here that were not there before.
     public var newConflicts = 0
+    /// The laptop's clock against the server's, from the last answer; nil when none came.
+    public var clockOffset: ClockOffset?
 
     public init() {}
 }

@@ -16,6 +16,8 @@ struct SyncHandlers: Sendable {
     func push(_ request: HTTPRequest) throws -> HTTPResponse {
         try Self.checkProtocolHeader(request)
         let caller = try authenticator.authenticate(request)
+        let received = Timestamp.now()
+        let offset = Self.clockOffset(request, now: received)
         let message = try PushDecoder.decode(request.body)
         guard message.device == caller.device else {
             log.refusal("push_device_mismatch", device: caller.device.rawValue, path: request.path)
@@ -31,7 +33,8 @@ struct SyncHandlers: Sendable {
         }
         CrashPoint.reach(.serverPushAfterCommit)
         stored.relays.forEach(log.relayAccepted)
-        recordSync(caller)
+        recordSync(caller, clock: offset)
+        flagRecordedTimes(message.records, changes: stored.changes, caller: caller, offset: offset, now: received)
         let results = zip(message.records, stored.changes).map { PushResponse.Result(id: $0.id, change: $1.protocolName) }
         return Self.json(PushResponse(results: results, serverTime: .now()).wireValue)
     }
@@ -39,6 +42,7 @@ struct SyncHandlers: Sendable {
     func pull(_ request: HTTPRequest) throws -> HTTPResponse {
         try Self.checkProtocolHeader(request)
         let caller = try authenticator.authenticate(request)
+        let offset = Self.clockOffset(request, now: .now())
         let limit = try Self.limit(request.query("limit"))
         let page: (records: [StoredRecordText], cursor: String, more: Bool)
         let cursor = request.query("cursor")
@@ -56,7 +60,7 @@ struct SyncHandlers: Sendable {
             throw HTTPError(.conflict, code: "cursor_unknown", message: CursorError.unknownStore.description)
         }
         CrashPoint.reach(.serverPullAfterRead)
-        recordSync(caller)
+        recordSync(caller, clock: offset)
         return HTTPResponse.json(.ok, PullResponse.wireBody(records: page.records, cursor: page.cursor, more: page.more, serverTime: .now()))
     }
 
@@ -85,16 +89,17 @@ struct SyncHandlers: Sendable {
         }
     }
 
-    /// Notes the time of this sync for `devices`, at most once a minute per token, so that
-    /// frequent pulls do not each cost a durable write.
+    /// Notes the time of this sync and the device's clock offset for `devices`, at most once a
+    /// minute per token unless the offset moved, so that frequent pulls do not each cost a durable write.
     ///
     /// Best effort: the stamp is bookkeeping, so a store that is locked, full or read-only must not
     /// turn a pull that was served (or a push already committed) into an error; it is logged instead.
-    private func recordSync(_ caller: AuthenticatedDevice) {
+    private func recordSync(_ caller: AuthenticatedDevice, clock: ClockOffset?) {
         let now = Timestamp.now()
-        if let last = caller.token.lastSyncAt, now.milliseconds - last.milliseconds < 60_000 { return }
+        if let last = caller.token.lastSyncAt, now.milliseconds - last.milliseconds < 60_000,
+           !Self.clockChanged(clock, since: caller.token) { return }
         do {
-            try gate.withStore { try $0.recordSync(tokenID: caller.token.id, at: now) }
+            try gate.withStore { try $0.recordSync(tokenID: caller.token.id, at: now, clockOffset: clock) }
         } catch {
             log.info("could not note the last sync time of device=\(caller.device.rawValue): \(error)")
         }

@@ -37,6 +37,10 @@ import TestSupport
         BadInput(arguments: ["resolve", "0aaa", "--field", "topic"], status: 64, message: "exactly one of"),
         BadInput(arguments: ["resolve", "0aaa", "--field", "topic", "--keep", "mine"], status: 65, message: "not in conflict"),
         BadInput(arguments: ["resolve", "0aaa", "--field", "mood", "--take", "ecstatic"], status: 64, message: "not a valid value"),
+        BadInput(arguments: ["purge"], status: 64, message: "missing --synced-before"),
+        BadInput(arguments: ["purge", "--synced-before", "14"], status: 64, message: "--synced-before expects a whole number of hours, days or weeks"),
+        BadInput(arguments: ["purge", "--synced-before", "2 weeks"], status: 64, message: "got '2 weeks'"),
+        BadInput(arguments: ["purge", "--synced-before", "-1d"], status: 64, message: "--synced-before"),
     ]
 
     /// A store with two notes whose ids both start with 0, so a prefix of "0" is ambiguous.
@@ -59,7 +63,8 @@ import TestSupport
 
     @Test func noStoreYet_IsRefusedAndCreatesNothing() throws {
         let workspace = CLIWorkspace()
-        for arguments in [["log", "--topic", "a", "--summary", "b", "--neighbourhood", "X"], ["list"], ["status"]] {
+        for arguments in [["log", "--topic", "a", "--summary", "b", "--neighbourhood", "X"], ["list"], ["status"],
+                          ["purge", "--synced-before", "14d"]] {
             let result = try workspace.run(arguments)
             #expect(result.status == 64)
             #expect(result.stderr.contains("no FieldKit store") && result.stderr.contains("fieldkit init"))
@@ -92,7 +97,7 @@ import TestSupport
     @Test func help_WorksOnEveryCommand() throws {
         let commands = [[], ["init"], ["stand"], ["stand", "open"], ["stand", "close"], ["stand", "list"], ["log"],
                         ["edit"], ["delete"], ["list"], ["show"], ["status"], ["import"], ["connect"], ["sync"],
-                        ["conflicts"], ["resolve"]]
+                        ["conflicts"], ["resolve"], ["purge"]]
         for command in commands {
             let result = try ProcessRunner.fieldkit(command + ["--help"])
             #expect(result.status == 0, "\(command) --help")

@@ -52,7 +52,7 @@ import TestSupport
         let path = folder.file("field.sqlite")
         try ProcessRunner.sqlite(path, "PRAGMA user_version = 99;")
         let before = StoreFixture.bytes(path)
-        #expect(throws: StoreError.newerSchema(path: path, found: 99, supported: 1)) { try LocalStore.open(at: path) }
+        #expect(throws: StoreError.newerSchema(path: path, found: 99, supported: 2)) { try LocalStore.open(at: path) }
         #expect(StoreFixture.bytes(path) == before)
     }
 

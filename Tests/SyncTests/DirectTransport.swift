@@ -13,6 +13,8 @@ final class DirectTransport: SyncTransport {
     var loseNextPushResponse = false
     /// Every push request sent, so a schedule can replay an old one later.
     private(set) var sentPushes: [PushRequest] = []
+    /// The device's clock, sent as `FieldKit-Device-Time` when set; nil sends no such header, as older clients do.
+    var deviceClock: (() -> Timestamp)?
 
     init(router: Router, token: String, device: DeviceID) {
         self.router = router
@@ -41,6 +43,7 @@ final class DirectTransport: SyncTransport {
         headers.add("Host", "localhost")
         headers.add("Authorization", "Bearer \(token)")
         headers.add(SyncProtocol.deviceHeader, device.rawValue)
+        if let deviceClock { headers.add(SyncProtocol.deviceTimeHeader, String(deviceClock().milliseconds)) }
         var components = URLComponents()
         components.path = path
         if !query.isEmpty { components.queryItems = query.map { URLQueryItem(name: $0.name, value: $0.value) } }

@@ -37,6 +37,7 @@ import TestSupport
         #expect(outputs[2].contains("0c0ffee0-0000-4000-8000-000000000001"))
         #expect(outputs[3].contains("forged_counter"))
         #expect(outputs[4].contains("401"))
+        #expect(outputs[5].contains("\"server_time\""), "a pull with FieldKit-Device-Time is served")
         #expect(!all.contains("\"code\":\"internal_error\""))
     }
 }

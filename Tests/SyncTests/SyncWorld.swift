@@ -24,9 +24,11 @@ final class SyncWorld {
 
     /// Enrolls an officer and sets up a device for them, returning its index.
     @discardableResult
-    func addDevice(officer: String, role: Role = .officer) throws -> Int {
+    func addDevice(officer: String, role: Role = .officer, enrolledAt: Timestamp = .now()) throws -> Int {
         let issued = TokenCodec.issue()
-        _ = try gate.withStore { try $0.addToken(selector: issued.selector, verifierHash: issued.verifierHash, officer: officer, role: role) }
+        _ = try gate.withStore {
+            try $0.addToken(selector: issued.selector, verifierHash: issued.verifierHash, officer: officer, role: role, at: enrolledAt)
+        }
         let store = try LocalStore.inMemory(officer: officer, deviceID: DeviceID("dev\(devices.count)"))
         devices.append(Device(store: store, transport: DirectTransport(router: router, token: issued.text, device: store.identity.deviceID)))
         return devices.count - 1

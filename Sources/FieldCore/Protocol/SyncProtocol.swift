@@ -6,6 +6,9 @@ public enum SyncProtocol {
     public static let versionHeader = "FieldKit-Protocol"
     /// Header naming the device making the request; a token is bound to the first device that uses it.
     public static let deviceHeader = "FieldKit-Device"
+    /// Optional header with the device's clock when it sent the request, in milliseconds since the
+    /// epoch (UTC); the server keeps its offset from its own clock per device.
+    public static let deviceTimeHeader = "FieldKit-Device-Time"
     /// Most records one push may carry.
     public static let maximumPushRecords = 1000
     /// Most records one pull page returns, and the default page size.
