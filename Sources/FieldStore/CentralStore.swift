@@ -16,9 +16,6 @@ public final class CentralStore {
         self.path = path
         self.connection = connection
         storeID = try StoreFile.storageCall { try MetaTable.value(MetaTable.storeID, in: connection) } ?? ""
-        // A 1,000-record push dirties more pages than SQLite's default 2 MiB cache holds; spilled
-        // pages are written to the WAL mid-transaction and again at commit. 32 MiB keeps a batch whole.
-        try StoreFile.storageCall { try connection.execute("PRAGMA cache_size = -32768") }
     }
 
     /// Opens the store at `path`, creating it first when there is none.

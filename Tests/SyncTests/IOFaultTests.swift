@@ -37,7 +37,7 @@ import TestSupport
 
         let refused = try laptop.run(["sync"])
         #expect(refused.status == 75, "a full disk is a temporary failure: \(refused.stderr)")
-        #expect(refused.stderr.contains("507 storage_full") && refused.stderr.contains("\(bulkNotes) unsynced notes are safe"))
+        #expect(refused.stderr.contains("507 storage_full") && refused.stderr.contains("\(bulkNotes) unsynced notes are safe"), "\(refused.stderr)")
         #expect(refused.stderr.split(separator: "\n").count == 1, "one line: \(refused.stderr)")
         let during = try server.recordCounts()
         #expect(during.records == notesBefore, "nothing of the refused batch is visible")
@@ -53,7 +53,7 @@ import TestSupport
         #expect(missing.isEmpty, "\(missing.count) of the bulk notes are not on the server")
         #expect(try server.sqlite("PRAGMA integrity_check") == "ok")
         let stopped = server.stop()
-        #expect(stopped.status == 0 && stopped.log.contains("POST /v1/push 507"))
+        #expect(stopped.status == 0 && stopped.log.contains("POST /v1/push 507"), "\(stopped.log.suffix(3000))")
         #expect(!stopped.log.contains(BulkSample.marker), "the log holds no note contents")
         print("io faults: disk full via \(mechanism): push answered 507 storage_full, fieldkit sync exit 75, "
               + "records \(notesBefore) before and \(during.records) after the refused batch of \(bulkNotes) (0 partial), "
