@@ -37,6 +37,7 @@ import TestSupport
         #expect(outputs[2].contains("0c0ffee0-0000-4000-8000-000000000001"))
         #expect(outputs[3].contains("forged_counter"))
         #expect(outputs[4].contains("401"))
+        #expect(outputs.count > 5 && outputs[5].contains("\"code\":\"invalid_record\"") && outputs[5].contains("without consent"))
         #expect(!all.contains("\"code\":\"internal_error\""))
     }
 }
