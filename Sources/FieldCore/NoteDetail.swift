@@ -1,7 +1,7 @@
 import Foundation
 
 /// A note as a block of labelled lines for people: every field, the follow-up's owner and due
-/// date, and each conflict with all its alternatives.
+/// date, who recorded consent (or withdrew it) and when, and each conflict with all its alternatives.
 ///
 /// Shared by `fieldkit show` and `fieldkit-server review show`, which differ only in how they
 /// write times (the officer's local time, the server's UTC), so it takes the time format.
@@ -32,7 +32,10 @@ public enum NoteDetail {
         // Set by a coordinator on the server; they reach the officer with the next sync.
         if let owner = note.followUpOwner { add("Assigned to", owner) }
         if let due = note.followUpDue { add("Due", String(due.iso8601.prefix(10))) }
-        if let contact = note.contact { add("Contact", "\(contact) (consent recorded)") }
+        if let contact = note.contact { add("Contact", contact) }
+        if let consent = ConsentRecord(record: record), consent.decision != .notGiven || note.contact != nil {
+            add("Consent", consent.sentence(time: time))
+        }
         add("Version", version(note.version))
         if note.isDeleted { add("Status", "deleted") }
         for field in note.conflictedFields {

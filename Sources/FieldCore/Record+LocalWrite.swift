@@ -3,11 +3,14 @@
 /// Every write takes one new dot from the writer's counter, and that dot marks every field the
 /// write sets. Because the writer's version already covers every entry it holds, the new entry
 /// supersedes all of them: this is also how resolving a conflict dominates its alternatives.
+///
+/// Contact and consent are always set by the same write (Record+ConsentPairing), so every local
+/// write keeps the consent rule that `validationProblem` checks.
 extension Record {
     /// A new record whose fields are all set by the writer's first write.
     public static func created(id: String, kind: RecordKind, values: [String: FieldValue], by author: Author) -> Record {
         var record = Record(id: id, kind: kind, version: .empty, fields: [:])
-        var all = values
+        var all = record.consentPaired(values)
         all[RecordField.deleted] = .bool(false)
         record.apply(all, by: author)
         return record
@@ -17,10 +20,15 @@ extension Record {
     /// exactly that value with no conflict (a write that changes nothing is not made).
     ///
     /// An edit also writes `deleted = false`, so an edit concurrent with a delete is a conflict.
+    /// A write that sets contact or consent sets both, even where one of them already holds its value.
     public func writing(_ changes: [String: FieldValue], by author: Author) -> Record? {
-        let effective = changes.filter { name, value in
+        let paired = consentPaired(changes)
+        var effective = paired.filter { name, value in
             guard let register = fields[name] else { return true }
             return register.entries.count != 1 || register.entries[0].value != value
+        }
+        if effective.keys.contains(where: Self.pairedConsentFields.contains) {
+            for name in Self.pairedConsentFields { effective[name] = paired[name] }
         }
         guard !effective.isEmpty else { return nil }
         var updated = self
@@ -49,10 +57,11 @@ extension Record {
     }
 
     /// The record with a conflicted note field settled to `value`: a write that supersedes every
-    /// alternative. Settling `deleted` to true is a delete (personal fields cleared). Returns nil
-    /// when the field is not in conflict.
+    /// alternative. Settling `deleted` to true is a delete (personal fields cleared). Settling contact
+    /// or consent settles both (Record+ConsentPairing). Returns nil when the field is not in conflict,
+    /// or when `consentResolutionProblem` says it cannot be settled that way.
     public func resolving(_ field: NoteField, to value: FieldValue, by author: Author) -> Record? {
-        guard fields[field.rawValue]?.isConflicted == true else { return nil }
+        guard fields[field.rawValue]?.isConflicted == true, consentResolutionProblem(field, to: value) == nil else { return nil }
         return field == .deleted && value == .bool(true)
             ? deleting(clearing: NoteField.clearedPersonalFields, by: author)
             : writing([field.rawValue: value], by: author)

@@ -7,9 +7,13 @@ struct EditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "edit",
         abstract: "Change fields of a note; fields not given stay as they are.",
-        discussion: "  fieldkit edit 3f2a --mood positive --follow-up-status done",
+        discussion: """
+          fieldkit edit 3f2a --mood positive --follow-up-status done
+          fieldkit edit 3f2a --no-consent      (the resident withdrew consent: the contact is removed with it)
+        """,
         arguments: [.positional("id", help: "The note's id, or a unique start of it.")] + NoteInput.arguments + [
             .option("follow-up-status", value: "status", help: "open or done."),
+            .flag("no-consent", help: "The resident withdrew consent: record that and remove the contact."),
             StoreAccess.databaseOption,
         ])
 
@@ -21,6 +25,13 @@ struct EditCommand: ParsableCommand {
         self.parsed = parsed
         idPrefix = try parsed.required("id")
         var changes = try NoteInput(parsed).changes
+        if parsed.flag("no-consent") {
+            guard !parsed.flag("consent"), parsed.string("contact") == nil else {
+                throw CommandError.usage("--no-consent withdraws consent and removes the contact; it cannot go with --consent or --contact")
+            }
+            changes[.consent] = .bool(false)
+            changes[.contact] = .null
+        }
         if let status = try parsed.choice("follow-up-status", as: FollowUpStatus.self) {
             changes[.followUpStatus] = .text(status.rawValue)
         }

@@ -16,6 +16,8 @@ struct ResolveCommand: ParsableCommand {
           fieldkit resolve 3f2a --field topic --keep theirs
           fieldkit resolve 3f2a --field summary --take "Both visits: vans at 8:00 and at 17:00"
         Resolving the field 'deleted' to true deletes the note; to false keeps it.
+        Contact and consent are settled together: keeping a contact records consent with it,
+        and settling consent to false removes the contact.
         """,
         arguments: [
             .positional("id", help: "The note's id, or a unique start of it."),
@@ -51,6 +53,9 @@ struct ResolveCommand: ParsableCommand {
         let store = try StoreAccess.open(parsed)
         let id = try StoreAccess.run { try store.resolveNoteID(idPrefix) }
         let chosen = try value ?? choose(side ?? .mine, in: store, id: id)
+        if let problem = try StoreAccess.run({ try store.record(id: id) })?.consentResolutionProblem(field, to: chosen) {
+            throw CommandError(problem, exitCode: .dataError)
+        }
         let note = try StoreAccess.run { try store.resolve(id: id, field: field, value: chosen) }
         Console.print("Resolved \(field.rawValue) of \(note.id.prefix(8)) to \(chosen.displayText); version \(NoteText.version(note.version))")
     }

@@ -11,6 +11,8 @@ enum ConflictForm {
         case invalidValue(NoteField)
         /// An alternative picked is no longer among the field's values: someone changed the note meanwhile.
         case stale
+        /// Consent was settled to yes while two or more different contacts stand: the contact must be picked.
+        case consentNeedsContact
     }
 
     struct Resolution: Equatable {
@@ -39,6 +41,17 @@ enum ConflictForm {
                 resolutions.append(Resolution(field: field, value: entry.value))
             }
         }
-        return resolutions.isEmpty ? .nothingChosen : .resolutions(resolutions)
+        return resolutions.isEmpty ? .nothingChosen : pairingConsent(resolutions, record)
+    }
+
+    /// Contact and consent are settled by one write (Record+ConsentPairing), so of the two choices
+    /// one is kept: consent "no" (which removes the contact), else the contact (which records consent).
+    private static func pairingConsent(_ resolutions: [Resolution], _ record: Record) -> Outcome {
+        let contact = resolutions.first { $0.field == .contact }
+        guard let consent = resolutions.first(where: { $0.field == .consent }) else { return .resolutions(resolutions) }
+        if contact == nil, record.consentResolutionProblem(.consent, to: consent.value) != nil { return .consentNeedsContact }
+        guard contact != nil else { return .resolutions(resolutions) }
+        let dropped: NoteField = consent.value == .bool(true) ? .consent : .contact
+        return .resolutions(resolutions.filter { $0.field != dropped })
     }
 }

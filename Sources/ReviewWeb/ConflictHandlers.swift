@@ -51,6 +51,8 @@ struct ConflictHandlers: Sendable {
             return ErrorPage.response(.conflict, language: context.language, viewer: context)
         case .nothingChosen:
             return ConflictPage(context: context, record: try note(request), problem: labels.pickAValue).page.response(.unprocessableContent)
+        case .consentNeedsContact:
+            return ConflictPage(context: context, record: try note(request), problem: labels.consentNeedsContact).page.response(.unprocessableContent)
         case .invalidValue(let field):
             let problem = labels.valueNotValid(labels.name(of: field))
             return ConflictPage(context: context, record: try note(request), problem: problem).page.response(.unprocessableContent)

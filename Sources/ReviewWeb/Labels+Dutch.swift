@@ -51,6 +51,12 @@ extension Labels {
         valueNotValid: { "Dat is geen geldige waarde voor “\($0)”." },
         notResolvableHere: "Deze server kent dit veld niet; het kan hier niet worden opgelost.",
 
+        consentGiven: { officer, time in "gegeven, vastgelegd door \(officer) op \(time)" },
+        consentWithdrawn: { officer, time in "ingetrokken, vastgelegd door \(officer) op \(time)" },
+        consentClearedByDelete: { officer, time in "gewist toen \(officer) de notitie verwijderde op \(time)" },
+        consentNotGiven: "niet gegeven",
+        consentNeedsContact: "Toestemming hoort bij één contact, en deze notitie heeft er meerdere. Kies het contact dat blijft: de toestemming wordt daarmee vastgelegd.",
+
         followUpsTitle: "Opvolging", columnOpen: "Open", columnOverdue: "Te laat", columnDone: "Afgerond",
         owner: "Eigenaar", due: "Uiterlijk", unassigned: "niet toegewezen", save: "Opslaan", markDone: "Afronden",
         reopen: "Heropenen", noCards: "Niets hier.",

@@ -49,6 +49,12 @@ extension Labels {
         valueNotValid: { "That is not a valid value for “\($0)”." },
         notResolvableHere: "This field is not known to this server version and cannot be settled here.",
 
+        consentGiven: { officer, time in "given by \(officer) on \(time)" },
+        consentWithdrawn: { officer, time in "withdrawn by \(officer) on \(time)" },
+        consentClearedByDelete: { officer, time in "cleared when \(officer) deleted the note on \(time)" },
+        consentNotGiven: "not given",
+        consentNeedsContact: "Consent belongs to one contact, and this note holds several. Pick the contact to keep: consent is recorded with it.",
+
         followUpsTitle: "Follow-ups", columnOpen: "Open", columnOverdue: "Overdue", columnDone: "Done",
         owner: "Owner", due: "Due", unassigned: "unassigned", save: "Save", markDone: "Mark done", reopen: "Reopen",
         noCards: "Nothing here.",

@@ -83,6 +83,13 @@ struct Labels: Sendable {
     let valueNotValid: @Sendable (_ field: String) -> String
     let notResolvableHere: String
 
+    // Consent: who recorded it and when (ConsentRecord).
+    let consentGiven: @Sendable (_ officer: String, _ time: String) -> String
+    let consentWithdrawn: @Sendable (_ officer: String, _ time: String) -> String
+    let consentClearedByDelete: @Sendable (_ officer: String, _ time: String) -> String
+    let consentNotGiven: String
+    let consentNeedsContact: String
+
     // The follow-up board.
     let followUpsTitle: String
     let columnOpen: String

@@ -47,7 +47,9 @@ struct NotePage {
     private func row(_ name: String) -> HTML {
         let labels = context.labels
         let register = record.fields[name]
-        let value = FieldText.text(register?.displayValue ?? .null, field: name, labels: labels)
+        let value = name == NoteField.consent.rawValue
+            ? ConsentRecord(record: record).map(labels.consent) ?? labels.none
+            : FieldText.text(register?.displayValue ?? .null, field: name, labels: labels)
         let badge: HTML = register?.isConflicted == true ? " <span class=\"badge conflict\">\(labels.inConflict)</span>" : .empty
         return "<dt>\(labels.name(of: name))</dt><dd>\(value)\(badge)</dd>"
     }

@@ -21,6 +21,8 @@ struct ReviewResolveCommand: ParsableCommand {
           fieldkit-server review resolve 3f2a --field summary --keep 2 --as "Carla Smit"
           fieldkit-server review resolve 3f2a --field topic --take parking --as "Carla Smit"
         Like 'fieldkit resolve': resolving 'deleted' to true deletes the note; to false keeps it.
+        Contact and consent are settled together: keeping a contact records consent with it (as
+        your write), and settling consent to false removes the contact.
         """,
         arguments: [
             .positional("id", help: "The note's id, or a unique start of it."),
@@ -59,6 +61,7 @@ struct ReviewResolveCommand: ParsableCommand {
         let store = try ServerStoreAccess.openExisting(parsed)
         let record = try ServerStoreAccess.note(idPrefix, in: store)
         let chosen = try value ?? pick(choice ?? .latest, in: record)
+        if let problem = record.consentResolutionProblem(field, to: chosen) { throw CommandError(problem, exitCode: .dataError) }
         let author = CoordinatorActor.author(coordinator)
         let resolved = try CLIAudit.change(store) {
             try store.resolve(id: record.id, field: field, value: chosen, by: author)

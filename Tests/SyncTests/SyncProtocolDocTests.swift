@@ -38,6 +38,7 @@ import TestSupport
         #expect(outputs[3].contains("forged_counter"))
         #expect(outputs[4].contains("401"))
         #expect(outputs[5].contains("\"server_time\""), "a pull with FieldKit-Device-Time is served")
+        #expect(outputs.count > 6 && outputs[6].contains("\"code\":\"invalid_record\"") && outputs[6].contains("without consent"))
         #expect(!all.contains("\"code\":\"internal_error\""))
     }
 }
