@@ -40,7 +40,7 @@ struct BenchRun {
         Console.say("baseline: range scan…")
         let scan = RangeScanBaseline(storePath: storePath, pageSize: pageSize)
         let scanned = try scan.wholeFeed()
-        Console.say("pull: CentralStore.pull + wire JSON…")
+        Console.say("pull: CentralStore.pullStored + PullResponse.wireBody…")
         let pull = PullBenchmark(storePath: storePath, pageSize: pageSize)
         let pulled = try pull.wholeFeed()
         guard pulled.records == scanned.rows else {
@@ -49,11 +49,12 @@ struct BenchRun {
         let recentBaseline = try scan.recentChanges(100, lastSeq: scanned.lastSeq, runs: options.pullRuns)
         let recent = try pull.recentChanges(100, lastSeq: scanned.lastSeq, runs: options.pullRuns)
         return [
-            Figure(name: "pull whole feed (+ wire JSON)", unit: "records/s", direction: .higherIsBetter,
+            Figure(name: "pull whole feed (stored text + wire body)", unit: "records/s", direction: .higherIsBetter,
                    value: pulled.recordsPerSecond, baseline: scanned.rowsPerSecond, target: 0.4,
-                   note: "\(pulled.records) records from cursor 0 in pages of \(pageSize), each encoded as GET /v1/pull does; "
+                   note: "\(pulled.records) records from cursor 0 in pages of \(pageSize), each read and spliced into its body as "
+                       + "GET /v1/pull does (CentralStore.pullStored + PullResponse.wireBody, no decoding); "
                        + "baseline: SELECT id, kind, version, fields, seq … WHERE seq > ? ORDER BY seq LIMIT ?"),
-            Figure(name: "pull last 100 changes (+ wire JSON)", unit: "ms", direction: .lowerIsBetter,
+            Figure(name: "pull last 100 changes (stored text + wire body)", unit: "ms", direction: .lowerIsBetter,
                    value: recent * 1000, baseline: recentBaseline * 1000, target: 2.5,
                    note: "median of \(options.pullRuns); target 2.5x time = 0.4 of the scan's speed"),
         ]
