@@ -52,7 +52,7 @@ let package = Package(
         .executableTarget(name: "fieldkit-load", dependencies: ["LoadGenerator"]),
         // The benchmark: each figure of the real code beside a plain-SQLite baseline measured in the same run.
         .target(name: "BenchKit", dependencies: [
-            "FieldCore", "FieldStore", "SQLiteKit", "SyncService", "SyncClient", "ArgumentKit", "LoadGenerator", "HTTPKit",
+            "FieldCore", "FieldStore", "SQLiteKit", "SyncService", "SyncClient", "ArgumentKit", "LoadGenerator", "HTTPKit", "Locking",
         ]),
         .executableTarget(name: "fieldkit-bench", dependencies: ["BenchKit", "fieldkit", "fieldkit-server"]),
 

@@ -1,5 +1,5 @@
 import ArgumentKit
-import Synchronization
+import Locking
 
 /// What the ingest writers share: notes stored so far (said on stderr every 100,000) and the first
 /// failure, which stops the other writers at their next batch.
@@ -10,7 +10,7 @@ final class IngestProgress: Sendable {
     static let reportEvery = 100_000
     let total: Int
     let label: String
-    private let state = Mutex<(done: Int, failure: String?)>((0, nil))
+    private let state = Locked<(done: Int, failure: String?)>((0, nil))
     private let clock = ContinuousClock()
     private let start: ContinuousClock.Instant
 
