@@ -52,7 +52,9 @@ let package = Package(
         .target(name: "LoadGenerator", dependencies: ["FieldCore", "FieldStore", "SyncClient", "SyncService", "HTTPKit", "ArgumentKit", "Locking"]),
         .executableTarget(name: "fieldkit-load", dependencies: ["LoadGenerator"]),
         // The benchmark: each figure of the real code beside a plain-SQLite baseline measured in the same run.
-        .target(name: "BenchKit", dependencies: ["FieldCore", "FieldStore", "SQLiteKit", "SyncService", "SyncClient", "ArgumentKit", "LoadGenerator"]),
+        .target(name: "BenchKit", dependencies: [
+            "FieldCore", "FieldStore", "SQLiteKit", "SyncService", "SyncClient", "ArgumentKit", "LoadGenerator", "HTTPKit", "Locking",
+        ]),
         .executableTarget(name: "fieldkit-bench", dependencies: ["BenchKit", "fieldkit", "fieldkit-server"]),
 
         // Helpers shared by the test targets: seeded randomness, child processes, temporary folders.
@@ -73,7 +75,7 @@ let package = Package(
         ]),
         // Crash tests: real fieldkit and fieldkit-server processes SIGKILLed at named points and at random moments.
         .testTarget(name: "ReliabilityTests", dependencies: ["TestSupport", "fieldkit", "fieldkit-server", "CrashPoints", "SQLiteKit"]),
-        .testTarget(name: "BenchKitTests", dependencies: ["BenchKit", "FieldStore"]),
+        .testTarget(name: "BenchKitTests", dependencies: ["TestSupport", "BenchKit", "ArgumentKit", "FieldStore", "fieldkit-bench", "fieldkit-server"]),
         .testTarget(name: "LoadTests", dependencies: ["TestSupport", "fieldkit-load", "fieldkit-server", "LoadGenerator", "FieldCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -13,10 +13,10 @@ struct BenchReport: Encodable {
         for figure in figures {
             table.add([
                 figure.name,
-                figure.value.map { Self.format($0, figure.unit) } ?? "not measured yet",
+                figure.value.map { Self.format($0, figure.unit) } ?? "not measured",
                 figure.baseline.map { Self.format($0, figure.unit) } ?? "-",
                 figure.ratio.map { String(format: "%.2f", $0) } ?? "-",
-                (figure.direction == .higherIsBetter ? ">= " : "<= ") + String(format: "%.2f", figure.target),
+                Self.target(of: figure),
                 figure.met.map { $0 ? "yes" : "NO" } ?? "-",
             ])
         }
@@ -25,11 +25,21 @@ struct BenchReport: Encodable {
         return ([sizeLine, table.render()] + ["notes:"] + notes).joined(separator: "\n") + "\n"
     }
 
-    private static func format(_ value: Double, _ unit: String) -> String {
+    /// `>= 0.60` for a ratio, `<= 150 MB` for an absolute bound in the row's unit.
+    static func target(of figure: Figure) -> String {
+        let bound = figure.direction == .higherIsBetter ? ">= " : "<= "
+        switch figure.targetKind {
+        case .ratio: return bound + String(format: "%.2f", figure.target)
+        case .absolute: return bound + String(format: "%g", figure.target) + " " + figure.unit
+        }
+    }
+
+    static func format(_ value: Double, _ unit: String) -> String {
         switch unit {
-        case "records/s": return String(format: "%.0f records/s", value)
+        case "records/s", "requests/s": return String(format: "%.0f", value) + " " + unit
         case "ms": return String(format: "%.2f ms", value)
-        default: return String(format: "%.3f %@", value, unit)
+        case "MB": return String(format: "%.1f MB", value)
+        default: return String(format: "%.3f", value) + " " + unit
         }
     }
 }

@@ -7,23 +7,50 @@ struct BenchRun {
     let directory: String
 
     func run() throws -> BenchReport {
+        var figures: [Figure] = []
+        var sizes = ["groups": BenchGroup.allCases.filter(options.runs).map(\.rawValue).joined(separator: ",")]
+        if BenchGroup.allCases.contains(where: { options.runs($0) && $0.needsWorkload }) {
+            figures += try workloadRows(sizes: &sizes)
+        }
+        if options.runs(.cli) {
+            figures.append(try cli())
+            sizes["cli-runs"] = "\(options.cliRuns)"
+        }
+        if options.runs(.scale) {
+            figures += try scaleRows()
+            let scale = options.scale
+            sizes["scale-notes"] = scale.reusedStore.map { "reused \($0)" } ?? "\(scale.notes)"
+            sizes["scale-base"] = "\(scale.base)"
+            sizes["sync-runs"] = "\(scale.syncRuns)"
+            sizes["list-runs"] = "\(scale.listRuns)"
+            sizes["report-runs"] = "\(scale.reportRuns)"
+        }
+        if options.runs(.rate) {
+            figures.append(try rate())
+            sizes["rate-seconds"] = "\(options.rateSeconds)"
+        }
+        return BenchReport(sizes: sizes, figures: figures)
+    }
+
+    /// The rows over the merge workload (merge, pull, push over HTTP), with its upsert baseline.
+    private func workloadRows(sizes: inout [String: String]) throws -> [Figure] {
         Console.say("building \(options.notes) records in batches of \(options.batch)…")
         let workload = Workload.make(notes: options.notes, batchSize: options.batch)
         let storePath = directory + "/central.db"
         Console.say("baseline: plain upsert…")
         let prefill = Prefill(count: options.largeStore, batchSize: options.batch)
         let upserts = try UpsertBaseline(workload: workload, path: directory + "/baseline.db", prefill: prefill).run()
-        var figures = [try merge(workload, baseline: upserts, storePath: storePath, prefill: prefill)]
-        figures += try pull(storePath: storePath)
-        figures.append(try cli())
-        figures.append(try httpPush(workload, baseline: upserts))
-        let sizes = [
+        var figures: [Figure] = []
+        if options.runs(.merge) { figures.append(try merge(workload, baseline: upserts, storePath: storePath, prefill: prefill)) }
+        if options.runs(.pull) { figures += try pull(storePath: storePath) }
+        if options.runs(.http) { figures.append(try httpPush(workload, baseline: upserts)) }
+        sizes.merge([
             "records": "\(workload.recordCount)", "batch": "\(options.batch)", "new": "\(workload.newNotes)",
             "updates": "\(workload.sequentialUpdates)", "concurrent-updates": "\(workload.concurrentUpdates)",
-            "stored-bytes-per-record": "\(workload.averageStoredBytes)", "cli-runs": "\(options.cliRuns)",
-            "pull-runs": "\(options.pullRuns)", "large-store": "\(options.largeStore)",
-        ]
-        return BenchReport(sizes: sizes, figures: figures)
+            "stored-bytes-per-record": "\(workload.averageStoredBytes)", "large-store": "\(options.largeStore)",
+        ]) { $1 }
+        if options.runs(.pull) { sizes["pull-runs"] = "\(options.pullRuns)" }
+        return figures
     }
 
     private func merge(_ workload: Workload, baseline: Double, storePath: String, prefill: Prefill) throws -> Figure {
@@ -40,7 +67,7 @@ struct BenchRun {
         Console.say("baseline: range scan…")
         let scan = RangeScanBaseline(storePath: storePath, pageSize: pageSize)
         let scanned = try scan.wholeFeed()
-        Console.say("pull: CentralStore.pull + wire JSON…")
+        Console.say("pull: CentralStore.pullStored + PullResponse.wireBody…")
         let pull = PullBenchmark(storePath: storePath, pageSize: pageSize)
         let pulled = try pull.wholeFeed()
         guard pulled.records == scanned.rows else {
@@ -49,11 +76,12 @@ struct BenchRun {
         let recentBaseline = try scan.recentChanges(100, lastSeq: scanned.lastSeq, runs: options.pullRuns)
         let recent = try pull.recentChanges(100, lastSeq: scanned.lastSeq, runs: options.pullRuns)
         return [
-            Figure(name: "pull whole feed (+ wire JSON)", unit: "records/s", direction: .higherIsBetter,
+            Figure(name: "pull whole feed (stored text + wire body)", unit: "records/s", direction: .higherIsBetter,
                    value: pulled.recordsPerSecond, baseline: scanned.rowsPerSecond, target: 0.4,
-                   note: "\(pulled.records) records from cursor 0 in pages of \(pageSize), each encoded as GET /v1/pull does; "
+                   note: "\(pulled.records) records from cursor 0 in pages of \(pageSize), each read and spliced into its body as "
+                       + "GET /v1/pull does (CentralStore.pullStored + PullResponse.wireBody, no decoding); "
                        + "baseline: SELECT id, kind, version, fields, seq … WHERE seq > ? ORDER BY seq LIMIT ?"),
-            Figure(name: "pull last 100 changes (+ wire JSON)", unit: "ms", direction: .lowerIsBetter,
+            Figure(name: "pull last 100 changes (stored text + wire body)", unit: "ms", direction: .lowerIsBetter,
                    value: recent * 1000, baseline: recentBaseline * 1000, target: 2.5,
                    note: "median of \(options.pullRuns); target 2.5x time = 0.4 of the scan's speed"),
         ]

@@ -1,9 +1,7 @@
 import FieldCore
 import LoadGenerator
-import FieldStore
 import Foundation
 import SyncClient
-import SyncService
 
 /// Row 4: the merge workload pushed end to end: the real client encoding and HTTP transport
 /// (`HTTPSyncTransport`), a `fieldkit-server` process, its parser, authentication and push handler.
@@ -15,7 +13,7 @@ struct HTTPPushBenchmark {
     /// Records pushed per second, one request per batch, one after another.
     func run() throws -> Double {
         let devices = Array(Set(workload.batches.map(\.device))).sorted()
-        let tokens = try enroll(devices.count)
+        let tokens = try TokenEnrollment.enroll(devices.count, inStoreAt: storePath).tokens
         let server = try ServerUnderTest(binary: URL(fileURLWithPath: serverBinary), storePath: storePath)
         defer { server.stop() }
         var transports: [DeviceID: HTTPSyncTransport] = [:]
@@ -28,17 +26,5 @@ struct HTTPPushBenchmark {
             }
         }
         return Double(workload.recordCount) / seconds
-    }
-
-    /// Creates the server's store with one officer token per device, as `fieldkit-server enroll` does.
-    private func enroll(_ count: Int) throws -> [String] {
-        let store = try CentralStore.openOrCreate(at: storePath)
-        defer { try? store.close() }
-        return try (0..<count).map { index in
-            let issued = TokenCodec.issue()
-            _ = try store.addToken(selector: issued.selector, verifierHash: issued.verifierHash,
-                                   officer: "Bench Officer \(index + 1)", role: .officer)
-            return issued.text
-        }
     }
 }

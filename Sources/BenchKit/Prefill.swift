@@ -6,22 +6,27 @@ import LoadGenerator
 struct Prefill {
     let count: Int
     let batchSize: Int
-    private static let device = DeviceID("bench-prefill")
+    /// The seed of the note ids and contents: writers with different seeds never share an id.
+    var seed: UInt64 = 0xF1
+    var device = DeviceID("bench-prefill")
+    /// When the first note is recorded, and the time between one note and the next.
+    var start = Timestamp(milliseconds: 1_700_000_000_000)
+    var spacingMilliseconds: Int64 = 1000
 
     /// Calls `body` with each batch of new notes, `count` in all, ids disjoint from the measured workload's.
     func forEachBatch(_ body: (PushWork) throws -> Void) rethrows {
-        var random = SplitMix64(seed: 0xF1)
+        var random = SplitMix64(seed: seed)
         var remaining = count
-        var at = Timestamp(milliseconds: 1_700_000_000_000)
+        var at = start
         while remaining > 0 {
             let size = min(batchSize, remaining)
             let records = (0..<size).map { _ in
-                at = at.adding(milliseconds: 1000)
-                let author = Author(device: Self.device, officer: "officer prefill", at: at)
+                at = at.adding(milliseconds: spacingMilliseconds)
+                let author = Author(device: device, officer: "officer \(device.rawValue)", at: at)
                 return Record.created(id: random.recordID(), kind: .note,
                                       values: NoteContent.values(officer: author.officer, at: at, using: &random), by: author)
             }
-            try body(PushWork(device: Self.device, records: records))
+            try body(PushWork(device: device, records: records))
             remaining -= size
         }
     }

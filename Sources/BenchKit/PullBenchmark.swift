@@ -2,13 +2,14 @@ import FieldCore
 import FieldStore
 import Foundation
 
-/// Row 2: reading the central store's change feed as the server serves it: `pull(after:limit:)`
-/// pages, each encoded to the wire JSON (`PullResponse.wireValue` through `JSONWriter`).
+/// Row 2: reading the central store's change feed as `GET /v1/pull` serves it (SyncHandlers.pull):
+/// `pullStored(after:limit:)` pages of stored text, each spliced into the wire body by
+/// `PullResponse.wireBody`, without decoding a record.
 struct PullBenchmark {
     let storePath: String
     let pageSize: Int
 
-    /// Records read and encoded per second, from cursor 0 to the end of the feed.
+    /// Records read and spliced into wire bodies per second, from cursor 0 to the end of the feed.
     func wholeFeed() throws -> (recordsPerSecond: Double, records: Int) {
         let store = try CentralStore.open(at: storePath)
         defer { try? store.close() }
@@ -39,9 +40,8 @@ struct PullBenchmark {
 
     /// One page as `GET /v1/pull` builds its body (SyncHandlers.pull), without the socket.
     private func servePage(_ store: CentralStore, after cursor: String?, limit: Int) throws -> (records: Int, cursor: String, more: Bool) {
-        let page = try store.pull(after: cursor, limit: limit)
-        let response = PullResponse(records: page.records, cursor: page.cursor, more: page.more, serverTime: .now())
-        let body = JSONWriter.write(response.wireValue)
+        let page = try store.pullStored(after: cursor, limit: limit)
+        let body = PullResponse.wireBody(records: page.records, cursor: page.cursor, more: page.more, serverTime: .now())
         precondition(!body.isEmpty)
         return (page.records.count, page.cursor, page.more)
     }

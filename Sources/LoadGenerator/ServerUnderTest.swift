@@ -44,6 +44,9 @@ package final class ServerUnderTest {
     /// The server's process id, e.g. to read its CPU time from `/proc`.
     var processID: Int32 { process.processIdentifier }
 
+    /// The server's process id, for the benchmark's reads of `/proc/<pid>/status` (peak memory).
+    package var processIdentifier: Int32 { process.processIdentifier }
+
     /// Stops the server as an admin would (SIGTERM: finish requests in flight, close the store); returns its exit status.
     @discardableResult
     package func stop() -> Int32 {
