@@ -33,8 +33,13 @@ public enum NoteDetail {
         if let owner = note.followUpOwner { add("Assigned to", owner) }
         if let due = note.followUpDue { add("Due", String(due.iso8601.prefix(10))) }
         if let contact = note.contact { add("Contact", "\(contact) (consent recorded)") }
+        if let erasure = note.erasure, erasure.level == .contact { add("Contact", erasure.label) }
         add("Version", version(note.version))
-        if note.isDeleted { add("Status", "deleted") }
+        if let erasure = note.erasure, erasure.level == .note {
+            add("Status", erasure.label)
+        } else if note.isDeleted {
+            add("Status", "deleted")
+        }
         for field in note.conflictedFields {
             add("Conflict", "\(field): " + alternatives(record.fields[field]?.entries ?? [], time: time))
         }

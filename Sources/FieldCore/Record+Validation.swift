@@ -7,8 +7,9 @@ extension Record {
 
     /// A one-line description of the first structural problem, or nil when the record is well formed.
     ///
-    /// This checks what the merge relies on (every dot is inside the version vector) and bounds
-    /// sizes; it does not check that fields make sense for the kind, which typed views tolerate.
+    /// This checks what the merge relies on (every dot is inside the version vector), bounds
+    /// sizes and keeps the erasure rule (ErasureRule.problem); it does not check that fields make
+    /// sense for the kind, which typed views tolerate.
     public func validationProblem() -> String? {
         guard Record.isValidID(id) else { return "record id must be 1 to 64 characters of a-z, 0-9 and '-'" }
         guard fields.count <= Record.maximumFieldCount else { return "record \(id) has too many fields" }
@@ -19,7 +20,7 @@ extension Record {
                 if let problem = problem(with: entry, field: name) { return problem }
             }
         }
-        return nil
+        return ErasureRule.problem(in: self)
     }
 
     private func problem(with entry: FieldEntry, field name: String) -> String? {
