@@ -63,11 +63,17 @@ extension CentralStore {
     }
 
     /// The push guard: a device may advance only its own counter, may not alter any write the
-    /// server holds, and may not drop a value without carrying the newer write that replaced it.
+    /// server holds, may not drop a value without carrying the newer write that replaced it, and
+    /// may not write an erasure.
     ///
     /// While a relay window is open (`relaysAllowed`), advancing another device's counter is
     /// accepted and returned as a relay instead of refused; every other check stays.
     static func check(_ record: Record, against stored: Record?, pushedBy device: DeviceID, relaysAllowed: Bool) throws -> [RelayedWrite] {
+        // Checked before validity (which refuses any erasure not by a coordinator), so a device that
+        // writes an erasure itself gets the specific refusal.
+        if record.fields[RecordField.erased]?.entries.contains(where: { $0.dot.device == device }) == true {
+            throw PushRejection.erasureRefused(id: record.id, device: device)
+        }
         if let problem = record.validationProblem() { throw PushRejection.invalidRecord(id: record.id, reason: problem) }
         if let stored, stored.kind != record.kind { throw PushRejection.kindMismatch(id: record.id) }
         let relays = claimsBeyondServer(record, known: stored?.version ?? .empty, pushedBy: device)

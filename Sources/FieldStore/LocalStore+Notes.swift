@@ -18,8 +18,9 @@ extension LocalStore {
     public func edit(id: String, changes: [NoteField: FieldValue], at time: Timestamp = .now()) throws -> (note: Note, changed: Bool) {
         try write {
             let record = try existingNote(id)
-            guard !record.isDeleted else { throw StoreError.noteDeleted(id: id) }
             let named = Dictionary(uniqueKeysWithValues: changes.map { ($0.key.rawValue, $0.value) })
+            if let erasure = record.erasureForbidding(named.keys) { throw StoreError.noteErased(id: id, erasure: erasure) }
+            guard !record.isDeleted else { throw StoreError.noteDeleted(id: id) }
             guard let updated = record.writing(named, by: identity.author(at: time)) else {
                 return (Note(record: record), false)
             }

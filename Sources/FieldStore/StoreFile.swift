@@ -18,6 +18,9 @@ enum StoreFile {
         try storageCall {
             try connection.execute("PRAGMA journal_mode = WAL")
             try connection.execute("PRAGMA synchronous = FULL")
+            // Deleted and overwritten content is zeroed in the file, not left in free space: an
+            // erased contact must be gone from the bytes too (per connection, so set on every open).
+            try connection.execute("PRAGMA secure_delete = ON")
             try schema.migrate(connection, from: try connection.userVersion())
         }
         return connection
@@ -36,6 +39,7 @@ enum StoreFile {
             let connection = try Connection(path: staging, mode: .readWriteCreate)
             try connection.setApplicationID(schema.applicationID)
             try connection.execute("PRAGMA journal_mode = WAL")
+            try connection.execute("PRAGMA secure_delete = ON")
             try schema.migrate(connection, from: 0)
             try connection.transaction { try setup(connection) }
             try connection.close()
