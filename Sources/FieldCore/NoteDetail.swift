@@ -20,7 +20,7 @@ public enum NoteDetail {
                 .joined(separator: "\n" + String(repeating: " ", count: 16))
             lines.append("  " + label.padding(toLength: 14, withPad: " ", startingAt: 0) + indented)
         }
-        add("Recorded", "\(time(note.recordedAt)) by \(note.officer)")
+        add("Recorded", time(note.recordedAt) + (note.officer.isEmpty ? "" : " by \(note.officer)"))
         add("Where", [note.neighbourhood, note.location].filter { !$0.isEmpty }.joined(separator: ", ")
             + (standLabel.map { " (stand \($0))" } ?? ""))
         add("Topic", note.topic)
