@@ -87,6 +87,8 @@ import TestSupport
         #expect(!Self.filesHold(first.summary, workspace) && !Self.filesHold(second.summary, workspace))
         let shown = try workspace.review(["show", String(first.id.prefix(8))])
         #expect(shown.stdout.contains("Status        erased on request") && !shown.stdout.contains(first.topic + "\n"))
+        let listed = try workspace.review(["list", "--deleted", "--limit", "100"]).stdout.split(separator: "\n")
+        #expect(listed.first { $0.hasPrefix(first.id.prefix(8)) }?.contains(" erased ") == true, "the list flags it erased, not deleted")
         let again = try Self.server(workspace, ["erase", String(first.id.prefix(8)), "--reason", "again", "--as", "Carla Smit"])
         #expect(again.status == 0 && again.stdout == "Note \(first.id.prefix(8)) was already erased; nothing to do\n")
         let contactOnly = try Self.server(workspace, ["erase", String(third.id.prefix(8)), "--contact-only", "--reason", "asked", "--as", "Carla Smit"])
