@@ -24,6 +24,7 @@ extension CentralStore {
         try write {
             let author = try CoordinatorGeneration.author(author, in: connection)
             let record = try existingNote(id)
+            if let erasure = record.erasureForbidding([field.rawValue]) { throw StoreError.noteErased(id: id, erasure: erasure) }
             guard let resolved = record.resolving(field, to: value, by: author) else {
                 throw StoreError.fieldNotInConflict(id: id, field: field.rawValue)
             }

@@ -93,7 +93,11 @@ extension LocalStore {
     }
 
     /// Saves a locally written record and appends it to the change sequence, in the caller's transaction.
+    ///
+    /// The record is sanitised first (ErasureRule): the edit paths refuse what an erasure forbids,
+    /// and this makes sure no other write path can store, or push, a record the server would refuse.
     func commitLocalWrite(_ record: Record, at time: Timestamp) throws {
+        let record = ErasureRule.sanitised(record)
         try RecordTable.save(record, in: connection)
         try connection.cachedStatement("INSERT INTO changes (record_id, at) VALUES (?, ?)")
             .execute([.text(record.id), .integer(time.milliseconds)])
