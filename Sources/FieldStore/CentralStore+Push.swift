@@ -99,6 +99,7 @@ extension CentralStore {
     /// One field of the guard. A correct replica only loses an entry the server holds when a write
     /// that saw it replaced it, and the server has not seen that write (had it, the server would no
     /// longer hold the entry); so such a drop must come with an entry the server has not seen.
+    /// The one other way is the record's erasure forbidding the entry (ErasureRule).
     private static func checkField(_ name: String, pushed: Record, stored: Record) throws {
         let pushedEntries = pushed.fields[name]?.entries ?? []
         let storedEntries = stored.fields[name]?.entries ?? []
@@ -108,7 +109,13 @@ extension CentralStore {
             }
         }
         let pushedDots = Set(pushedEntries.map(\.dot))
-        let dropsAValue = storedEntries.contains { pushed.version.contains($0.dot) && !pushedDots.contains($0.dot) }
+        // A value the pushed record's erasure forbids was dropped by the erasure rule, not replaced
+        // (after a restore, laptops relay erasures the server lacks); the merge drops it here too.
+        let level = ErasureRule.level(of: pushed)
+        let dropsAValue = storedEntries.contains { entry in
+            pushed.version.contains(entry.dot) && !pushedDots.contains(entry.dot)
+                && level.map { ErasureRule.keeps(entry.value, in: name, at: $0) } ?? true
+        }
         let bringsNewWrite = pushedEntries.contains { !stored.version.contains($0.dot) }
         if dropsAValue && !bringsNewWrite {
             throw PushRejection.missingWrite(id: pushed.id, field: name)
