@@ -39,7 +39,8 @@ struct ArgumentScanner {
         let positionals = try assignPositionals()
         return ParsedArguments(commandPath: commandPath, options: options, flags: flags,
                                positionals: positionals,
-                               positionalNames: Set(configuration.positionals.map(\.name)))
+                               positionalNames: Set(configuration.positionals.map(\.name)),
+                               positionalLists: repeatedPositionals())
     }
 
     /// Records one option or flag; returns true when it consumed `next` as its value.
@@ -81,7 +82,7 @@ struct ArgumentScanner {
     /// Matches the collected words to positionals in declaration order.
     private func assignPositionals() throws(UsageFailure) -> [String: String] {
         let specs = configuration.positionals
-        if words.count > specs.count {
+        if words.count > specs.count, specs.last?.repeats != true {
             throw failure("unexpected argument '\(words[specs.count])'")
         }
         var values: [String: String] = [:]
@@ -93,6 +94,13 @@ struct ArgumentScanner {
             }
         }
         return values
+    }
+
+    /// The words of a repeating last positional (`ID...`), from its position on.
+    private func repeatedPositionals() -> [String: [String]] {
+        let specs = configuration.positionals
+        guard let last = specs.last, last.repeats, words.count >= specs.count else { return [:] }
+        return [last.name: Array(words[(specs.count - 1)...])]
     }
 
     /// Every option spelling valid here, for "did you mean" hints.

@@ -15,11 +15,14 @@ public struct ArgumentSpec: Sendable {
     /// One line for `--help`.
     public let help: String
     let kind: Kind
+    /// A positional that takes every remaining word (`ID...`); only the last positional may.
+    let repeats: Bool
 
-    init(name: String, help: String, kind: Kind) {
+    init(name: String, help: String, kind: Kind, repeats: Bool = false) {
         self.name = ArgumentSpec.bareName(name)
         self.help = help
         self.kind = kind
+        self.repeats = repeats
     }
 
     /// An option taking a value: `--name VALUE` or `--name=VALUE`.
@@ -43,6 +46,11 @@ public struct ArgumentSpec: Sendable {
     /// A word matched by position, in declaration order. Optional ones must come last.
     public static func positional(_ name: String, help: String, optional: Bool = false) -> ArgumentSpec {
         ArgumentSpec(name: name, help: help, kind: .positional(optional: optional))
+    }
+
+    /// One or more words matched from this position on (`<id> ...`); declare it as the last positional.
+    public static func positionals(_ name: String, help: String) -> ArgumentSpec {
+        ArgumentSpec(name: name, help: help, kind: .positional(optional: false), repeats: true)
     }
 
     /// How the argument is named in messages: `--topic` or `<stand-id>`.

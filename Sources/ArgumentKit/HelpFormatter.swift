@@ -62,7 +62,8 @@ struct HelpFormatter {
             case .flag:
                 items.append("[\(spec.label)]")
             case .positional(let optional):
-                items.append(optional ? "[\(spec.label)]" : spec.label)
+                let core = spec.label + (spec.repeats ? " ..." : "")
+                items.append(optional ? "[\(core)]" : core)
             }
         }
         return items

@@ -10,19 +10,23 @@ public struct ParsedArguments: Sendable {
     let flags: Set<String>
     let positionals: [String: String]
     let positionalNames: Set<String>
+    /// Every word of a repeating positional (`ArgumentSpec.positionals`), by name.
+    let positionalLists: [String: [String]]
 
     init(
         commandPath: [String],
         options: [String: [String]] = [:],
         flags: Set<String> = [],
         positionals: [String: String] = [:],
-        positionalNames: Set<String> = []
+        positionalNames: Set<String> = [],
+        positionalLists: [String: [String]] = [:]
     ) {
         self.commandPath = commandPath
         self.options = options
         self.flags = flags
         self.positionals = positionals
         self.positionalNames = positionalNames.union(positionals.keys)
+        self.positionalLists = positionalLists
     }
 
     /// The last value given for an option, or nil when it was not given.
@@ -49,6 +53,12 @@ public struct ParsedArguments: Sendable {
     /// The value of a positional argument, or nil when an optional one was left out.
     public func positional(_ name: String) -> String? {
         positionals[ArgumentSpec.bareName(name)]
+    }
+
+    /// Every word given for a repeating positional, in order (one word for an ordinary positional).
+    public func positionals(_ name: String) -> [String] {
+        let bare = ArgumentSpec.bareName(name)
+        return positionalLists[bare] ?? positionals[bare].map { [$0] } ?? []
     }
 
     /// The raw value of an option or positional, whichever `name` refers to.

@@ -1,6 +1,7 @@
-/// A span of time as people write and read it: `36h`, `14d`, `2w`; "12 minutes", "3 days".
+/// A span of time as people write and read it: `36h`, `14d`, `2w`, `2y`; "12 minutes", "3 days".
 ///
-/// Parsing takes what a retention or purge period needs (hours, days, weeks); the smaller units
+/// Parsing takes what a retention or purge period needs (hours, days, weeks, and years of 365
+/// days: retention counts whole days, and a leap day more or less does not matter); the smaller units
 /// exist for showing measured spans such as a clock's offset. Named `AgePeriod` because Swift's
 /// own `Duration` is a different thing (nanosecond precision, no calendar words).
 public struct AgePeriod: Hashable, Sendable, CustomStringConvertible {
@@ -11,6 +12,7 @@ public struct AgePeriod: Hashable, Sendable, CustomStringConvertible {
         case hours = "h"
         case days = "d"
         case weeks = "w"
+        case years = "y"
 
         public var milliseconds: Int64 {
             switch self {
@@ -19,6 +21,7 @@ public struct AgePeriod: Hashable, Sendable, CustomStringConvertible {
             case .hours: 3_600_000
             case .days: 86_400_000
             case .weeks: 604_800_000
+            case .years: 31_536_000_000
             }
         }
 
@@ -30,13 +33,14 @@ public struct AgePeriod: Hashable, Sendable, CustomStringConvertible {
             case .hours: "hour"
             case .days: "day"
             case .weeks: "week"
+            case .years: "year"
             }
             return count == 1 ? singular : singular + "s"
         }
     }
 
     /// The units `init(parsing:)` accepts; minutes and seconds are for showing measured spans only.
-    public static let parsableUnits: [Unit] = [.hours, .days, .weeks]
+    public static let parsableUnits: [Unit] = [.hours, .days, .weeks, .years]
     /// The largest count `init(parsing:)` accepts: more than 270 years in weeks, and no overflow.
     public static let maximumCount: Int64 = 99_999
 
@@ -48,7 +52,7 @@ public struct AgePeriod: Hashable, Sendable, CustomStringConvertible {
         self.unit = unit
     }
 
-    /// Reads `36h`, `14d` or `2w`: a whole number from 0 to 99,999 followed by the unit, nothing else.
+    /// Reads `36h`, `14d`, `2w` or `2y`: a whole number from 0 to 99,999 followed by the unit, nothing else.
     /// Returns nil for anything else, such as `14`, `1.5d`, `-2w`, ` 14d` or `14 d`.
     public init?(parsing text: String) {
         guard let unit = Self.parsableUnits.first(where: { text.hasSuffix($0.rawValue) }) else { return nil }

@@ -20,6 +20,8 @@ public struct Note: Hashable, Sendable {
     public let consent: Bool
     public let participants: Int
     public let isDeleted: Bool
+    /// Set once the note's contact or the whole note was erased (retention or on request).
+    public let erasure: Erasure?
     public let version: VersionVector
     public let conflictedFields: [String]
 
@@ -43,6 +45,7 @@ public struct Note: Hashable, Sendable {
         consent = record.value(NoteField.consent.rawValue).bool ?? false
         participants = Int(record.value(NoteField.participants.rawValue).integer ?? 1)
         isDeleted = record.isDeleted
+        erasure = record.erasure
         version = record.version
         conflictedFields = record.conflictedFields
     }

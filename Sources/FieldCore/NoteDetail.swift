@@ -20,7 +20,7 @@ public enum NoteDetail {
                 .joined(separator: "\n" + String(repeating: " ", count: 16))
             lines.append("  " + label.padding(toLength: 14, withPad: " ", startingAt: 0) + indented)
         }
-        add("Recorded", "\(time(note.recordedAt)) by \(note.officer)")
+        add("Recorded", time(note.recordedAt) + (note.officer.isEmpty ? "" : " by \(note.officer)"))
         add("Where", [note.neighbourhood, note.location].filter { !$0.isEmpty }.joined(separator: ", ")
             + (standLabel.map { " (stand \($0))" } ?? ""))
         add("Topic", note.topic)
@@ -36,8 +36,13 @@ public enum NoteDetail {
         if let consent = ConsentRecord(record: record), consent.decision != .notGiven || note.contact != nil {
             add("Consent", consent.sentence(time: time))
         }
+        if let erasure = note.erasure, erasure.level == .contact { add("Contact", erasure.label) }
         add("Version", version(note.version))
-        if note.isDeleted { add("Status", "deleted") }
+        if let erasure = note.erasure, erasure.level == .note {
+            add("Status", erasure.label)
+        } else if note.isDeleted {
+            add("Status", "deleted")
+        }
         for field in note.conflictedFields {
             add("Conflict", "\(field): " + alternatives(record.fields[field]?.entries ?? [], time: time))
         }

@@ -32,6 +32,8 @@ public struct NoteJSON: Encodable, Sendable {
     let consent: Bool
     let participants: Int
     let deleted: Bool
+    /// `"contact"` or `"note"` once erased (retention or request), else null.
+    let erased: String?
     let version: VersionVector
     let conflicts: [Conflict]
 
@@ -55,6 +57,7 @@ public struct NoteJSON: Encodable, Sendable {
         consent = note.consent
         participants = note.participants
         deleted = note.isDeleted
+        erased = note.erasure?.level.rawValue
         version = note.version
         conflicts = note.conflictedFields.map { field in
             Conflict(field: field, values: (record.fields[field]?.entries ?? []).map {
@@ -65,7 +68,7 @@ public struct NoteJSON: Encodable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case id, neighbourhood, location, officer, topic, summary, tags, mood, contact, consent, participants
-        case deleted, version, conflicts
+        case deleted, erased, version, conflicts
         case standId = "stand_id"
         case recordedAt = "recorded_at"
         case followUp = "follow_up"
@@ -94,6 +97,7 @@ public struct NoteJSON: Encodable, Sendable {
         try container.encode(consent, forKey: .consent)
         try container.encode(participants, forKey: .participants)
         try container.encode(deleted, forKey: .deleted)
+        try container.encode(erased, forKey: .erased)
         try container.encode(version, forKey: .version)
         try container.encode(conflicts, forKey: .conflicts)
     }

@@ -33,7 +33,9 @@ extension Record {
         guard !effective.isEmpty else { return nil }
         var updated = self
         var all = effective
-        if all[RecordField.deleted] == nil { all[RecordField.deleted] = .bool(false) }
+        // Only a write that does not mention `deleted` is an edit. A delete whose `deleted = true`
+        // is already in place (filtered out above) must not turn into `deleted = false`.
+        if changes[RecordField.deleted] == nil { all[RecordField.deleted] = .bool(false) }
         updated.apply(all, by: author)
         return updated
     }
@@ -48,7 +50,8 @@ extension Record {
         return writing(changes, by: author)
     }
 
-    private mutating func apply(_ changes: [String: FieldValue], by author: Author) {
+    /// Sets `changes` under one new dot of `author`'s device; also used by erasures (Record+Erasure).
+    mutating func apply(_ changes: [String: FieldValue], by author: Author) {
         let dot = version.increment(author.device)
         let mark = WriteMark(dot: dot, officer: author.officer, at: author.at)
         for (name, value) in changes {

@@ -8,8 +8,9 @@ extension Record {
     /// A one-line description of the first structural problem, or nil when the record is well formed.
     ///
     /// This checks what the merge relies on (every dot is inside the version vector), bounds sizes,
-    /// and keeps the consent rule (Record+ConsentRule: every contact beside its consent); it does
-    /// not check that fields make sense for the kind, which typed views tolerate.
+    /// keeps the consent rule (Record+ConsentRule: every contact beside its consent) and the erasure
+    /// rule (ErasureRule.problem); it does not check that fields make sense for the kind, which
+    /// typed views tolerate.
     public func validationProblem() -> String? {
         guard Record.isValidID(id) else { return "record id must be 1 to 64 characters of a-z, 0-9 and '-'" }
         guard fields.count <= Record.maximumFieldCount else { return "record \(id) has too many fields" }
@@ -20,7 +21,8 @@ extension Record {
                 if let problem = problem(with: entry, field: name) { return problem }
             }
         }
-        return consentProblem()
+        // The erasure rule first: on an erased record, a contact is wrong because of the erasure.
+        return ErasureRule.problem(in: self) ?? consentProblem()
     }
 
     private func problem(with entry: FieldEntry, field name: String) -> String? {

@@ -6,7 +6,9 @@
 /// - both sides hold it (same dot), or
 /// - one side holds it and the other side has not seen its dot.
 /// An entry one side holds and the other has seen but no longer holds was overwritten there by
-/// a write that saw it, so it goes. The result's version is the pointwise maximum.
+/// a write that saw it, so it goes. The result's version is the pointwise maximum. Last, the
+/// erasure rule drops whatever the record's erasure forbids (ErasureRule.sanitised), so a write
+/// concurrent with an erasure can never bring erased data back.
 ///
 /// Consequences, which the tests check as properties:
 /// - if one side's version descends from the other's, the result is that side (it dominates);
@@ -26,12 +28,13 @@ public enum RecordMerge {
                 right.fields[name]?.entries ?? [], seenBy: left.version)
             if !entries.isEmpty { fields[name] = FieldRegister(entries) }
         }
-        return Record(id: left.id, kind: left.kind, version: left.version.merged(with: right.version), fields: fields)
+        let merged = Record(id: left.id, kind: left.kind, version: left.version.merged(with: right.version), fields: fields)
+        return ErasureRule.sanitised(merged)
     }
 
     /// How `incoming` relates to `stored`, and what merging it yields.
     public static func apply(_ incoming: Record, to stored: Record?) -> MergeOutcome {
-        guard let stored else { return MergeOutcome(record: incoming, change: .inserted) }
+        guard let stored else { return MergeOutcome(record: ErasureRule.sanitised(incoming), change: .inserted) }
         let merged = merge(stored, incoming)
         if merged == stored { return MergeOutcome(record: stored, change: .unchanged) }
         let newConflict = !Set(merged.conflictedFields).isSubset(of: stored.conflictedFields)

@@ -9,8 +9,9 @@ extension CentralStore {
         try write {
             let author = try CoordinatorGeneration.author(author, in: connection)
             let record = try existingNote(id)
-            guard !record.isDeleted else { throw StoreError.noteDeleted(id: id) }
             let named = Dictionary(uniqueKeysWithValues: changes.map { ($0.key.rawValue, $0.value) })
+            if let erasure = record.erasureForbidding(named.keys) { throw StoreError.noteErased(id: id, erasure: erasure) }
+            guard !record.isDeleted else { throw StoreError.noteDeleted(id: id) }
             guard let updated = record.writing(named, by: author) else { return (record, false) }
             try storeServerWrite(updated, old: record, source: author.device.rawValue, at: author.at)
             return (updated, true)
@@ -23,6 +24,7 @@ extension CentralStore {
         try write {
             let author = try CoordinatorGeneration.author(author, in: connection)
             let record = try existingNote(id)
+            if let erasure = record.erasureForbidding([field.rawValue]) { throw StoreError.noteErased(id: id, erasure: erasure) }
             guard let resolved = record.resolving(field, to: value, by: author) else {
                 throw StoreError.fieldNotInConflict(id: id, field: field.rawValue)
             }

@@ -63,11 +63,17 @@ extension CentralStore {
     }
 
     /// The push guard: a device may advance only its own counter, may not alter any write the
-    /// server holds, and may not drop a value without carrying the newer write that replaced it.
+    /// server holds, may not drop a value without carrying the newer write that replaced it, and
+    /// may not write an erasure.
     ///
     /// While a relay window is open (`relaysAllowed`), advancing another device's counter is
     /// accepted and returned as a relay instead of refused; every other check stays.
     static func check(_ record: Record, against stored: Record?, pushedBy device: DeviceID, relaysAllowed: Bool) throws -> [RelayedWrite] {
+        // Checked before validity (which refuses any erasure not by a coordinator), so a device that
+        // writes an erasure itself gets the specific refusal.
+        if record.fields[RecordField.erased]?.entries.contains(where: { $0.dot.device == device }) == true {
+            throw PushRejection.erasureRefused(id: record.id, device: device)
+        }
         if let problem = record.validationProblem() { throw PushRejection.invalidRecord(id: record.id, reason: problem) }
         if let stored, stored.kind != record.kind { throw PushRejection.kindMismatch(id: record.id) }
         let relays = claimsBeyondServer(record, known: stored?.version ?? .empty, pushedBy: device)
@@ -93,6 +99,7 @@ extension CentralStore {
     /// One field of the guard. A correct replica only loses an entry the server holds when a write
     /// that saw it replaced it, and the server has not seen that write (had it, the server would no
     /// longer hold the entry); so such a drop must come with an entry the server has not seen.
+    /// The one other way is the record's erasure forbidding the entry (ErasureRule).
     private static func checkField(_ name: String, pushed: Record, stored: Record) throws {
         let pushedEntries = pushed.fields[name]?.entries ?? []
         let storedEntries = stored.fields[name]?.entries ?? []
@@ -102,7 +109,13 @@ extension CentralStore {
             }
         }
         let pushedDots = Set(pushedEntries.map(\.dot))
-        let dropsAValue = storedEntries.contains { pushed.version.contains($0.dot) && !pushedDots.contains($0.dot) }
+        // A value the pushed record's erasure forbids was dropped by the erasure rule, not replaced
+        // (after a restore, laptops relay erasures the server lacks); the merge drops it here too.
+        let level = ErasureRule.level(of: pushed)
+        let dropsAValue = storedEntries.contains { entry in
+            pushed.version.contains(entry.dot) && !pushedDots.contains(entry.dot)
+                && level.map { ErasureRule.keeps(entry.value, in: name, at: $0) } ?? true
+        }
         let bringsNewWrite = pushedEntries.contains { !stored.version.contains($0.dot) }
         if dropsAValue && !bringsNewWrite {
             throw PushRejection.missingWrite(id: pushed.id, field: name)

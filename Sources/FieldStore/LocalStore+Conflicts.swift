@@ -8,6 +8,7 @@ extension LocalStore {
     public func resolve(id: String, field: NoteField, value: FieldValue, at time: Timestamp = .now()) throws -> Note {
         try write {
             let record = try existingNote(id)
+            if let erasure = record.erasureForbidding([field.rawValue]) { throw StoreError.noteErased(id: id, erasure: erasure) }
             guard let resolved = record.resolving(field, to: value, by: identity.author(at: time)) else {
                 throw StoreError.fieldNotInConflict(id: id, field: field.rawValue)
             }

@@ -18,8 +18,9 @@ extension LocalStore {
     public func edit(id: String, changes: [NoteField: FieldValue], at time: Timestamp = .now()) throws -> (note: Note, changed: Bool) {
         try write {
             let record = try existingNote(id)
-            guard !record.isDeleted else { throw StoreError.noteDeleted(id: id) }
             let named = Dictionary(uniqueKeysWithValues: changes.map { ($0.key.rawValue, $0.value) })
+            if let erasure = record.erasureForbidding(named.keys) { throw StoreError.noteErased(id: id, erasure: erasure) }
+            guard !record.isDeleted else { throw StoreError.noteDeleted(id: id) }
             guard let updated = record.writing(named, by: identity.author(at: time)) else {
                 return (Note(record: record), false)
             }
@@ -92,7 +93,11 @@ extension LocalStore {
     }
 
     /// Saves a locally written record and appends it to the change sequence, in the caller's transaction.
+    ///
+    /// The record is sanitised first (ErasureRule): the edit paths refuse what an erasure forbids,
+    /// and this makes sure no other write path can store, or push, a record the server would refuse.
     func commitLocalWrite(_ record: Record, at time: Timestamp) throws {
+        let record = ErasureRule.sanitised(record)
         try RecordTable.save(record, in: connection)
         try connection.cachedStatement("INSERT INTO changes (record_id, at) VALUES (?, ?)")
             .execute([.text(record.id), .integer(time.milliseconds)])

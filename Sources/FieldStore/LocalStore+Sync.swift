@@ -45,6 +45,7 @@ extension LocalStore {
         try write {
             var changed = 0
             var conflicts = 0
+            var erasures = 0
             for record in records {
                 if let problem = record.validationProblem() {
                     throw StoreError.invalidFile(path: "pulled record \(record.id)", reason: problem)
@@ -58,11 +59,22 @@ extension LocalStore {
                 try notePulled(record.id, at: time)
                 changed += 1
                 if outcome.change == .conflicted { conflicts += 1 }
+                if outcome.record.fields[RecordField.erased] != nil { erasures += 1 }
             }
             try MetaTable.set(MetaTable.pullCursor, cursor, in: connection)
             CrashPoint.reach(.clientPullBeforeCommit)
-            return PullApplication(changed: changed, newConflicts: conflicts)
+            var application = PullApplication(changed: changed, newConflicts: conflicts)
+            application.erasures = erasures
+            return application
         }
+    }
+
+    /// Truncates the write-ahead log after a pull brought erasures: its old frames still hold the
+    /// pages as they were before (`PRAGMA secure_delete` has zeroed the freed space in the file).
+    /// Best effort: when another program is reading the store the log stays, and closing the
+    /// store (the end of every `fieldkit` command) checkpoints and removes it anyway.
+    public func compactAfterErasure() {
+        try? Self.storageCall { try connection.checkpoint() }
     }
 
     /// The cursor to pull from next; nil before the first pull.

@@ -14,11 +14,14 @@ public enum PushRejection: Error, Equatable, CustomStringConvertible {
     case duplicateRecord(id: String)
     /// A record leaves out a value the server holds without the newer write that replaced it.
     case missingWrite(id: String, field: String)
+    /// A record carries an erasure (field `erased`) written by the pushing device itself: only
+    /// coordinators erase, on the server (ErasureRule).
+    case erasureRefused(id: String, device: DeviceID)
 
     public var recordID: String {
         switch self {
         case .invalidRecord(let id, _), .forgedCounter(let id, _, _, _), .tamperedWrite(let id, _),
-             .kindMismatch(let id), .duplicateRecord(let id), .missingWrite(let id, _):
+             .kindMismatch(let id), .duplicateRecord(let id), .missingWrite(let id, _), .erasureRefused(let id, _):
             return id
         }
     }
@@ -37,6 +40,8 @@ public enum PushRejection: Error, Equatable, CustomStringConvertible {
             return "record \(id) appears twice in one push"
         case .missingWrite(let id, let field):
             return "record \(id) drops values of \(field) without the newer write that replaced them"
+        case .erasureRefused(let id, let device):
+            return "record \(id) carries an erasure written by device \(device); only the server erases, for a coordinator or the retention policy"
         }
     }
 }

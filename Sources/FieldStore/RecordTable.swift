@@ -51,10 +51,10 @@ enum RecordTable {
     }
 
     /// Inserts or replaces the full state of `record`, with its projected columns and, in the central
-    /// store, its new change sequence number.
+    /// store, its new change sequence number and retention columns.
     static func save(_ record: Record, seq: Int64? = nil, in connection: Connection) throws {
         var values = row(for: record)
-        if let seq { values.append(.integer(seq)) }
+        if let seq { values += [.integer(seq)] + retentionColumns(for: record) }
         try connection.cachedStatement(seq == nil ? deviceUpsert : centralUpsert).execute(values)
     }
 
@@ -67,7 +67,7 @@ enum RecordTable {
     /// Built once: the statement cache is keyed by SQL text, so building it per save cost a
     /// string of ~600 bytes and its hash for every record merged.
     private static let deviceUpsert = upsertSQL(extra: [])
-    private static let centralUpsert = upsertSQL(extra: ["seq"])
+    private static let centralUpsert = upsertSQL(extra: ["seq", "erased", "holds_contact"])
 
     private static func upsertSQL(extra: [String]) -> String {
         let names = ["id", "kind", "version", "fields"] + projected + extra
@@ -75,6 +75,13 @@ enum RecordTable {
         return "INSERT INTO records (\(names.joined(separator: ", "))) VALUES ("
             + Array(repeating: "?", count: names.count).joined(separator: ", ")
             + ") ON CONFLICT (id) DO UPDATE SET \(updates)"
+    }
+
+    /// The central store's columns for the retention run: the erasure level, and whether any
+    /// `contact` entry is not null (a conflict with one counts: it still holds a contact).
+    private static func retentionColumns(for record: Record) -> [SQLiteValue] {
+        let holdsContact = record.fields[NoteField.contact.rawValue]?.entries.contains { $0.value != .null } ?? false
+        return [ErasureRule.level(of: record).map { .text($0.rawValue) } ?? .null, .integer(holdsContact ? 1 : 0)]
     }
 
     /// Tags as `,evening,repeat,`, so that one tag matches with `LIKE '%,tag,%'` and never a part of another.

@@ -14,6 +14,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case noOpenStand
     case standAlreadyOpen(Stand)
     case noteDeleted(id: String)
+    /// The note, or its contact details, were erased (retention or on request): the change is refused.
+    case noteErased(id: String, erasure: Erasure)
     case alreadyDeleted(id: String)
     case noteNotDeleted(id: String)
     case fieldNotInConflict(id: String, field: String)
@@ -74,6 +76,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "a stand is already open in \(stand.neighbourhood) (\(stand.id.prefix(8))); close it first with 'fieldkit stand close'"
         case .noteDeleted(let id):
             return "note \(id.prefix(8)) is deleted; it cannot be edited"
+        case .noteErased(let id, let erasure) where erasure.level == .note:
+            return "note \(id.prefix(8)) was \(erasure.label); it cannot be edited"
+        case .noteErased(let id, let erasure):
+            return "the contact details of note \(id.prefix(8)) were \(erasure.label); they cannot be set again"
         case .alreadyDeleted(let id):
             return "note \(id.prefix(8)) is already deleted"
         case .noteNotDeleted(let id):

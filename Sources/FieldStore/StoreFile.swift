@@ -19,8 +19,9 @@ enum StoreFile {
         try storageCall {
             try connection.execute("PRAGMA journal_mode = WAL")
             try connection.execute("PRAGMA synchronous = FULL")
-            // Deleted content is overwritten with zeros, so what a purge removes (or an edit
-            // replaces) does not linger in free pages where `strings` on the file would find it.
+            // Deleted and overwritten content is zeroed in the file, not left in free space: what a
+            // purge removes or an erasure replaces must be gone from the bytes too, where `strings`
+            // would find it (per connection, so set on every open).
             try connection.execute("PRAGMA secure_delete = ON")
             try schema.migrate(connection, from: try connection.userVersion())
         }
@@ -40,6 +41,7 @@ enum StoreFile {
             let connection = try Connection(path: staging, mode: .readWriteCreate)
             try connection.setApplicationID(schema.applicationID)
             try connection.execute("PRAGMA journal_mode = WAL")
+            try connection.execute("PRAGMA secure_delete = ON")
             try schema.migrate(connection, from: 0)
             try connection.transaction { try setup(connection) }
             try connection.close()

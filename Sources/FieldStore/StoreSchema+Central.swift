@@ -139,5 +139,18 @@ extension StoreSchema {
                 PRIMARY KEY (record_id, reason)
             ) WITHOUT ROWID;
             """,
+            """
+            -- What the retention run looks for (CentralStore+Retention), projected from the state like
+            -- the other columns: `erased` is the record's erasure level ('contact', 'note' or NULL) and
+            -- `holds_contact` is 1 while any entry of `contact` is not null. The partial indexes hold
+            -- only the notes a run may still have to erase, so a run never scans erased ones again.
+            ALTER TABLE records ADD COLUMN erased TEXT;
+            ALTER TABLE records ADD COLUMN holds_contact INTEGER NOT NULL DEFAULT 0;
+            UPDATE records SET holds_contact = 1 WHERE kind = 'note' AND EXISTS (
+                SELECT 1 FROM json_each(records.fields, '$.contact') AS entry
+                WHERE json_type(entry.value, '$.value') IS NOT 'null');
+            CREATE INDEX records_holding_contact ON records (recorded_at) WHERE holds_contact = 1;
+            CREATE INDEX records_not_erased ON records (recorded_at) WHERE kind = 'note' AND erased IS NOT 'note';
+            """,
         ])
 }

@@ -90,6 +90,7 @@ extension Labels {
         case .hours: ("uur", "uur")
         case .days: ("dag", "dagen")
         case .weeks: ("week", "weken")
+        case .years: ("jaar", "jaar")
         }
         return "\(span.count) \(span.count == 1 ? one : many)"
     }

@@ -14,7 +14,8 @@ struct RestoreCommand: ParsableCommand {
         each laptop's next 'fieldkit sync' pushes everything again and pulls from the start; for
         --relay-days days it also accepts what the laptops hold of each other's edits made after
         the backup (relays, each one logged), which the server would otherwise refuse as forged.
-        Ask every officer to sync within that window. Example:
+        Ask every officer to sync within that window. The retention policy the backup holds is
+        applied to the restored store at once. Example:
           fieldkit-server restore --from /var/backups/fieldkit/central-2026-09-04.sqlite --store /var/lib/fieldkit/central.sqlite
         Exit codes: 0 done; 64 usage; 65 the backup or the store is not a FieldKit server store, or
         the copy failed its check; 66 no backup at that path; 73 the store's folder cannot take the
@@ -51,6 +52,17 @@ struct RestoreCommand: ParsableCommand {
             throw CommandError(Self.message(for: error, backup: backup), exitCode: Self.exitCode(for: error))
         }
         for line in Self.report(summary, relayDays: relayDays) { Console.print(line) }
+        try applyRetention(to: store)
+    }
+
+    /// Applies the retention policy to the restored store at once: an old backup still holds what
+    /// was erased after it was made, and must not serve it to anyone until the server's first run.
+    private func applyRetention(to path: String) throws {
+        let store = try ServerStoreAccess.run { try CentralStore.open(at: path) }
+        defer { try? store.close() }
+        guard !(try ServerStoreAccess.run { try store.retentionPolicy() }.isOff) else { return }
+        let report = try ServerStoreAccess.run { try RetentionRunner.run { step in try step(store) } }
+        Console.print("Applied the retention policy to the restored store: \(report.summary).")
     }
 
     /// What was done, and what the admin must tell the officers and coordinators.
@@ -65,6 +77,7 @@ struct RestoreCommand: ParsableCommand {
             "Ask every officer to run 'fieldkit sync' within \(relayDays) days, before \(until); nothing else is needed on the laptops.",
             "Coordinators can go on working: their changes now carry a new actor id, so none collides with one the backup missed.",
             "Enroll or revoke again any token changed after the backup: the restored store has the tokens of the backup's day.",
+            "Repeat any 'fieldkit-server erase' or 'retention set' made after the backup: the backup does not have them.",
             "Then start the server again: fieldkit-server serve --store \(summary.store)",
         ]
     }

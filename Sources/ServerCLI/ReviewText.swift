@@ -32,11 +32,13 @@ enum ReviewText {
         return table.render()
     }
 
-    /// `conflict,deleted,overdue`: what needs a coordinator's eye.
+    /// `conflict,deleted,overdue`: what needs a coordinator's eye. An erased note says `erased`
+    /// (whole) or `contact-erased`, not `deleted`.
     static func flags(_ note: Note, now: Timestamp) -> String {
         var flags: [String] = []
         if !note.conflictedFields.isEmpty { flags.append("conflict") }
-        if note.isDeleted { flags.append("deleted") }
+        if let erasure = note.erasure { flags.append(erasure.level == .note ? "erased" : "contact-erased") }
+        if note.isDeleted && note.erasure?.level != .note { flags.append("deleted") }
         if isOverdue(note, now: now) { flags.append("overdue") }
         return flags.joined(separator: ",")
     }

@@ -8,7 +8,11 @@ struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "serve",
         abstract: "Run the sync server and the review pages; prints 'listening on http://HOST:PORT' when ready.",
-        discussion: "Stops gracefully on Ctrl-C or SIGTERM: requests in flight finish, then the store closes.",
+        discussion: """
+        Stops gracefully on Ctrl-C or SIGTERM: requests in flight finish, then the store closes.
+        Applies the retention policy ('fieldkit-server retention') at start and then every hour,
+        logging one line of counts per run.
+        """,
         arguments: [
             ServerStoreLocation.option,
             .option("host", value: "address", help: "Address to listen on (default 127.0.0.1; 0.0.0.0 for all)."),
@@ -49,8 +53,12 @@ struct ServeCommand: ParsableCommand {
             server.stop()
         }
         let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+        // The retention policy runs now (catching up after a restore or a stop) and then hourly.
+        let retention = RetentionSchedule(gate: gate, log: log)
+        retention.start()
         Console.print("listening on http://\(host):\(port)")
         server.waitUntilStopped()
+        retention.stop()
         try ServerStoreAccess.run { try gate.close() }
         log.info("stopped; store closed")
     }

@@ -15,6 +15,7 @@ public struct ServerCommand: ParsableCommand {
         subcommands: [
             ServeCommand.self, DemoCommand.self, EnrollCommand.self, DevicesCommand.self, RevokeCommand.self, ReviewCommand.self,
             BackupCommand.self, RestoreCommand.self, AuditCommand.self, SubjectAccessCommand.self,
+            RetentionCommand.self, EraseCommand.self,
         ],
         version: "fieldkit-server \(version)")
 

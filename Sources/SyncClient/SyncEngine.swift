@@ -72,14 +72,18 @@ public final class SyncEngine {
         }
     }
 
-    /// Applies pages until the server says there is no more.
+    /// Applies pages until the server says there is no more; if any page brought an erasure, the
+    /// store's log is truncated at the end so the erased data is gone from the files too.
     public func pull(into report: inout SyncReport) throws {
+        var erasures = 0
+        defer { if erasures > 0 { store.compactAfterErasure() } }
         while true {
             let sent = clock()
             let page = try transport.pull(cursor: try store.pullCursor(), limit: pageSize)
             let received = clock()
             report.clockOffset = .measured(sent: sent, received: received, serverTime: page.serverTime)
             let applied = try store.applyPulled(page.records, cursor: page.cursor, at: received)
+            erasures += applied.erasures
             report.pullPages += 1
             report.pulledRecords += applied.changed
             report.newConflicts += applied.newConflicts

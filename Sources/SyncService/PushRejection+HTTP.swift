@@ -10,6 +10,7 @@ extension PushRejection {
         case .kindMismatch: return "kind_mismatch"
         case .duplicateRecord: return "duplicate_record"
         case .missingWrite: return "missing_write"
+        case .erasureRefused: return "erasure_refused"
         }
     }
 
