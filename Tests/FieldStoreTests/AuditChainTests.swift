@@ -79,11 +79,16 @@ import TestSupport
 
     /// A store made before the audit trail (schema version 2) gets the table when opened.
     @Test func open_OfAStoreWithoutAudit_AddsTheAuditTable() throws {
-        let fixture = try AuditFixture(entries: 0)
-        try fixture.tamper("DROP TABLE audit; DROP TABLE clock_flags; ALTER TABLE tokens DROP COLUMN clock_offset_ms; ALTER TABLE tokens DROP COLUMN clock_measured_at; PRAGMA user_version = 2;")
-        try fixture.withStore { try $0.appendAudit(AuditFixture.event(2)) }
-        guard case .intact(1, _) = try fixture.verify() else { Issue.record("the migrated chain should hold"); return }
-        #expect(try ProcessRunner.sqlite(fixture.path, "PRAGMA user_version;") == "\(StoreSchema.central.currentVersion)\n")
+        let folder = TemporaryFolder()
+        let path = folder.file("v2.sqlite")
+        _ = try ProcessRunner.sqlite(path, "PRAGMA application_id = \(StoreSchema.central.applicationID); PRAGMA journal_mode = WAL; "
+            + StoreSchema.central.migrations[0] + ";" + StoreSchema.central.migrations[1]
+            + "; INSERT INTO meta VALUES ('store_id', 'abc123'); PRAGMA user_version = 2;")
+        let store = try CentralStore.open(at: path)
+        defer { try? store.close() }
+        try store.appendAudit(AuditFixture.event(2))
+        guard case .intact(1, _) = try store.verifyAudit() else { Issue.record("the migrated chain should hold"); return }
+        #expect(try ProcessRunner.sqlite(path, "PRAGMA user_version;") == "\(StoreSchema.central.currentVersion)\n")
     }
 }
 
