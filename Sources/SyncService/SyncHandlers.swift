@@ -83,7 +83,7 @@ struct SyncHandlers: Sendable {
         guard !page.records.isEmpty else { return }
         let event = AuditEvent.pull(by: caller, served: page.records.map(\.id), after: cursor, next: page.cursor, more: page.more)
         do {
-            try store.appendAudit(event)
+            try store.appendAuditDeferred(event)
         } catch {
             log.info("could not record in the audit trail a pull of \(page.records.count) records by device=\(caller.device.rawValue): \(error)")
         }

@@ -27,6 +27,22 @@ import TestSupport
         #expect(try store.auditEntries(AuditFilter()).count == 1, "no entry when the description is nil")
     }
 
+    /// A pull's entry is written without an fsync, and every later write is durable again.
+    @Test func deferredAppend_ExtendsTheChain_AndLeavesWritesDurable() throws {
+        let folder = TemporaryFolder()
+        let store = try CentralStore.openOrCreate(at: folder.file("central.sqlite"))
+        defer { try? store.close() }
+        try store.appendAudit(Self.pushEvent([]))
+        try store.appendAuditDeferred(AuditEvent(actor: "Anna de Wit", role: .officer, device: Self.device.rawValue,
+                                                 action: .pull, recordIDs: ["a", "b"]))
+        #expect(try store.connection.scalar("PRAGMA synchronous").int64 == 2, "back to FULL for every other write")
+        #expect(try store.auditEntries(AuditFilter()).map(\.event.action) == [.pull, .push])
+        guard case .intact(2, _) = try store.verifyAudit() else {
+            Issue.record("the chain should hold")
+            return
+        }
+    }
+
     @Test func audited_WhenTheChangeIsRefused_StoresNeitherTheChangeNorItsEntry() throws {
         let store = try CentralStore.inMemory()
         let (first, twice) = (Self.note(), Self.note())
