@@ -80,7 +80,9 @@ import TestSupport
     /// A store made before the audit trail (schema version 2) gets the table when opened.
     @Test func open_OfAStoreWithoutAudit_AddsTheAuditTable() throws {
         let fixture = try AuditFixture(entries: 0)
-        try fixture.tamper("DROP TABLE audit; DROP TABLE clock_flags; ALTER TABLE tokens DROP COLUMN clock_offset_ms; ALTER TABLE tokens DROP COLUMN clock_measured_at; PRAGMA user_version = 2;")
+        try fixture.tamper("DROP TABLE audit; DROP TABLE clock_flags; ALTER TABLE tokens DROP COLUMN clock_offset_ms; ALTER TABLE tokens DROP COLUMN clock_measured_at; "
+            + "DROP TRIGGER note_counts_insert; DROP TRIGGER note_counts_update; DROP TRIGGER note_counts_delete; DROP TABLE note_counts; "
+            + "PRAGMA user_version = 2;")
         try fixture.withStore { try $0.appendAudit(AuditFixture.event(2)) }
         guard case .intact(1, _) = try fixture.verify() else { Issue.record("the migrated chain should hold"); return }
         #expect(try ProcessRunner.sqlite(fixture.path, "PRAGMA user_version;") == "\(StoreSchema.central.currentVersion)\n")

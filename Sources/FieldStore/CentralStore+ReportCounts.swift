@@ -1,0 +1,72 @@
+import FieldCore
+import SQLiteKit
+
+/// The report from the pre-counted `note_counts` (kept by triggers, StoreSchema+Central): a few
+/// thousand rows for whole weeks, the notes of partly covered weeks from `records` through the
+/// time index, and overdue follow-ups, which depend on "now", from the follow-up index.
+extension CentralStore {
+    /// The report `plan` describes; the same as `scanReport` of its filter, to the order of the lines.
+    func countedReport(_ plan: ReportPlan, now: Timestamp) throws -> ReviewReport {
+        var cells: [ReportCell.Key: ReportCell] = [:]
+        func add(_ rows: [Row]) {
+            for cell in rows.map(ReportCell.init) {
+                if cells[cell.key] == nil { cells[cell.key] = cell } else { cells[cell.key]?.add(cell) }
+            }
+        }
+        if let weeks = plan.weeks { add(try countedCells(plan.filter, weeks)) }
+        for edge in plan.edges { add(try scannedCells(edge)) }
+        add(try overdueCells(plan.filter, now: now))
+        return ReviewReport(cells: Array(cells.values))
+    }
+
+    /// Cells of the whole weeks `weeks` from `note_counts`.
+    private func countedCells(_ filter: ReviewFilter, _ weeks: ReportPlan.Weeks) throws -> [Row] {
+        var conditions = ["1"]
+        var arguments: [SQLiteValue] = []
+        func add(_ condition: String, _ value: SQLiteValue) {
+            conditions.append(condition)
+            arguments.append(value)
+        }
+        if let value = filter.neighbourhood { add("neighbourhood = ? COLLATE NOCASE", .text(value)) }
+        if let value = filter.topic { add("topic = ? COLLATE NOCASE", .text(value)) }
+        if let value = filter.mood { add("mood = ?", .text(value.rawValue)) }
+        if let value = filter.followUpStatus { add("follow_up_status = ?", .text(value.rawValue)) }
+        if let value = weeks.firstWeek { add("week >= ?", .integer(value)) }
+        if let value = weeks.endWeek { add("week < ?", .integer(value)) }
+        // -1 stands for "no recorded time", which no period includes.
+        if filter.from != nil || filter.before != nil { conditions.append("week <> -1") }
+        return try connection.query("""
+            SELECT nullif(week, -1) AS week, date(nullif(week, -1) * 86400, 'unixepoch') AS week_name, neighbourhood, topic,
+                sum(notes) AS notes, sum(CASE mood WHEN 'positive' THEN notes ELSE 0 END) AS positive,
+                sum(CASE mood WHEN 'neutral' THEN notes ELSE 0 END) AS neutral,
+                sum(CASE mood WHEN 'concerned' THEN notes ELSE 0 END) AS concerned,
+                sum(CASE follow_up_status WHEN 'open' THEN notes ELSE 0 END) AS open_follow_ups, 0 AS overdue
+            FROM note_counts WHERE \(conditions.joined(separator: " AND ")) GROUP BY week, neighbourhood, topic
+            """, arguments)
+    }
+
+    /// Cells of the notes matching `filter`, counted from `records` (the weeks a period only partly covers).
+    private func scannedCells(_ filter: ReviewFilter) throws -> [Row] {
+        let (condition, arguments) = ReviewQuery.whereClause(for: filter)
+        return try connection.query("""
+            SELECT \(Self.cellKey), count(*) AS notes, sum(mood = 'positive') AS positive, sum(mood = 'neutral') AS neutral,
+                sum(mood = 'concerned') AS concerned, sum(follow_up_status = 'open') AS open_follow_ups, 0 AS overdue
+            FROM records WHERE \(condition) GROUP BY 1, 3, 4
+            """, arguments)
+    }
+
+    /// Cells of the open follow-ups matching `filter` whose due time is before `now`.
+    private func overdueCells(_ filter: ReviewFilter, now: Timestamp) throws -> [Row] {
+        let (condition, arguments) = ReviewQuery.whereClause(for: filter)
+        return try connection.query("""
+            SELECT \(Self.cellKey), count(*) AS overdue
+            FROM records WHERE \(condition) AND follow_up_status = 'open' AND follow_up_due < ? GROUP BY 1, 3, 4
+            """, arguments + [.integer(now.milliseconds)])
+    }
+
+    /// A cell's key columns computed from a `records` row, as the scan computes them.
+    private static let cellKey = """
+        \(weekStartDay) AS week, date(\(weekStartDay) * 86400, 'unixepoch') AS week_name,
+        coalesce(neighbourhood, '') AS neighbourhood, coalesce(topic, '') AS topic
+        """
+}
