@@ -19,6 +19,17 @@ extension CentralStore {
         return ReviewReport(cells: Array(cells.values))
     }
 
+    /// Each neighbourhood and each topic of the live notes once, named as the report's lines name
+    /// them ("" for notes without one): the note list's suggestions, read from `note_counts`.
+    public func noteNames() throws -> (neighbourhoods: [String], topics: [String]) {
+        try read {
+            let names = { (column: String) in
+                try self.connection.query("SELECT DISTINCT \(column) AS name FROM note_counts").map { $0.string("name") ?? "" }
+            }
+            return (try names("neighbourhood"), try names("topic"))
+        }
+    }
+
     /// Cells of the whole weeks `weeks` from `note_counts`.
     private func countedCells(_ filter: ReviewFilter, _ weeks: ReportPlan.Weeks) throws -> [Row] {
         var conditions = ["1"]

@@ -104,6 +104,17 @@ import TestSupport
         try Self.expectSameReports(store, Self.scanned, counted: false)
     }
 
+    @Test func noteNames_AreTheReportsNeighbourhoodsAndTopics() throws {
+        let folder = TemporaryFolder()
+        let (store, _) = try Self.makeVaried(in: folder, seed: SeededGenerator.seedForRun(#function))
+        defer { try? store.close() }
+        let report = try store.scanReport(ReviewFilter())
+        let names = try store.noteNames()
+        let bytes = { (names: [String]) in names.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) } }
+        #expect(bytes(names.neighbourhoods) == bytes(report.byNeighbourhood.map(\.key)))
+        #expect(bytes(names.topics) == bytes(report.byTopic.map(\.key)))
+    }
+
     @Test func noteCounts_StayExact_AfterEveryKindOfWrite() throws {
         let folder = TemporaryFolder()
         let path = folder.file("central.sqlite")
