@@ -7,16 +7,11 @@ import SQLiteKit
 extension CentralStore {
     /// The report `plan` describes; the same as `scanReport` of its filter, to the order of the lines.
     func countedReport(_ plan: ReportPlan, now: Timestamp) throws -> ReviewReport {
-        var cells: [ReportCell.Key: ReportCell] = [:]
-        func add(_ rows: [Row]) {
-            for cell in rows.map(ReportCell.init) {
-                if cells[cell.key] == nil { cells[cell.key] = cell } else { cells[cell.key]?.add(cell) }
-            }
-        }
-        if let weeks = plan.weeks { add(try countedCells(plan.filter, weeks)) }
-        for edge in plan.edges { add(try scannedCells(edge)) }
-        add(try overdueCells(plan.filter, now: now))
-        return ReviewReport(cells: Array(cells.values))
+        // A key may come from several sources (a week's edge and its overdue notes): the report adds them up.
+        var rows = try plan.weeks.map { try countedCells(plan.filter, $0) } ?? []
+        for edge in plan.edges { rows += try scannedCells(edge) }
+        rows += try overdueCells(plan.filter, now: now)
+        return ReviewReport(cells: rows.map(ReportCell.init))
     }
 
     /// Each neighbourhood and each topic of the live notes once, named as the report's lines name
@@ -70,12 +65,13 @@ extension CentralStore {
     private func overdueCells(_ filter: ReviewFilter, now: Timestamp) throws -> [Row] {
         let (condition, arguments) = ReviewQuery.whereClause(for: filter)
         return try connection.query("""
-            SELECT \(Self.cellKey), count(*) AS overdue
+            SELECT \(Self.cellKey), 0, 0, 0, 0, 0, count(*) AS overdue
             FROM records WHERE \(condition) AND follow_up_status = 'open' AND follow_up_due < ? GROUP BY 1, 3, 4
             """, arguments + [.integer(now.milliseconds)])
     }
 
-    /// A cell's key columns computed from a `records` row, as the scan computes them.
+    /// A cell's key columns computed from a `records` row, as the scan computes them, in the order
+    /// ReportCell reads them.
     private static let cellKey = """
         \(weekStartDay) AS week, date(\(weekStartDay) * 86400, 'unixepoch') AS week_name,
         coalesce(neighbourhood, '') AS neighbourhood, coalesce(topic, '') AS topic
