@@ -1,14 +1,15 @@
 import FieldCore
 import SQLiteKit
 
-/// The report from the pre-counted `note_counts` (kept by triggers, StoreSchema+Central): a few
-/// thousand rows for whole weeks, the notes of partly covered weeks from `records` through the
-/// time index, and overdue follow-ups, which depend on "now", from the follow-up index.
+/// The report and the list's count from the pre-counted `note_counts` (kept by triggers,
+/// StoreSchema+Central): a few thousand rows for whole weeks, the notes of partly covered weeks
+/// from `records` through the time index, and overdue follow-ups, which depend on "now", from the
+/// follow-up index.
 extension CentralStore {
     /// The report `plan` describes; the same as `scanReport` of its filter, to the order of the lines.
     func countedReport(_ plan: ReportPlan, now: Timestamp) throws -> ReviewReport {
         // A key may come from several sources (a week's edge and its overdue notes): the report adds them up.
-        var rows = try plan.weeks.map { try countedCells(plan.filter, $0) } ?? []
+        var rows = try plan.countsWhereClause.map { try countedCells($0.0, $0.1) } ?? []
         for edge in plan.edges { rows += try scannedCells(edge) }
         rows += try overdueCells(plan.filter, now: now)
         return ReviewReport(cells: rows.map(ReportCell.init))
@@ -25,29 +26,27 @@ extension CentralStore {
         }
     }
 
-    /// Cells of the whole weeks `weeks` from `note_counts`.
-    private func countedCells(_ filter: ReviewFilter, _ weeks: ReportPlan.Weeks) throws -> [Row] {
-        var conditions = ["1"]
-        var arguments: [SQLiteValue] = []
-        func add(_ condition: String, _ value: SQLiteValue) {
-            conditions.append(condition)
-            arguments.append(value)
+    /// How many notes `plan` covers: the whole weeks' counts, and the notes of the edges.
+    func countedNotes(_ plan: ReportPlan) throws -> Int {
+        var notes = try plan.countsWhereClause.map { condition, arguments in
+            try connection.scalar("SELECT coalesce(sum(notes), 0) FROM note_counts WHERE \(condition)", arguments).int ?? 0
+        } ?? 0
+        for edge in plan.edges {
+            let (condition, arguments) = ReviewQuery.whereClause(for: edge)
+            notes += try connection.scalar("SELECT count(*) FROM records WHERE \(condition)", arguments).int ?? 0
         }
-        if let value = filter.neighbourhood { add("neighbourhood = ? COLLATE NOCASE", .text(value)) }
-        if let value = filter.topic { add("topic = ? COLLATE NOCASE", .text(value)) }
-        if let value = filter.mood { add("mood = ?", .text(value.rawValue)) }
-        if let value = filter.followUpStatus { add("follow_up_status = ?", .text(value.rawValue)) }
-        if let value = weeks.firstWeek { add("week >= ?", .integer(value)) }
-        if let value = weeks.endWeek { add("week < ?", .integer(value)) }
-        // -1 stands for "no recorded time", which no period includes.
-        if filter.from != nil || filter.before != nil { conditions.append("week <> -1") }
-        return try connection.query("""
+        return notes
+    }
+
+    /// Cells of the whole weeks from `note_counts`.
+    private func countedCells(_ condition: String, _ arguments: [SQLiteValue]) throws -> [Row] {
+        try connection.query("""
             SELECT nullif(week, -1) AS week, date(nullif(week, -1) * 86400, 'unixepoch') AS week_name, neighbourhood, topic,
                 sum(notes) AS notes, sum(CASE mood WHEN 'positive' THEN notes ELSE 0 END) AS positive,
                 sum(CASE mood WHEN 'neutral' THEN notes ELSE 0 END) AS neutral,
                 sum(CASE mood WHEN 'concerned' THEN notes ELSE 0 END) AS concerned,
                 sum(CASE follow_up_status WHEN 'open' THEN notes ELSE 0 END) AS open_follow_ups, 0 AS overdue
-            FROM note_counts WHERE \(conditions.joined(separator: " AND ")) GROUP BY week, neighbourhood, topic
+            FROM note_counts WHERE \(condition) GROUP BY week, neighbourhood, topic
             """, arguments)
     }
 

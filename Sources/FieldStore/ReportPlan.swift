@@ -1,4 +1,5 @@
 import FieldCore
+import SQLiteKit
 
 /// Where the report's counts for a filter come from: whole weeks from `note_counts`, and the
 /// notes of partly covered weeks at the ends of the period from `records`.
@@ -44,6 +45,26 @@ struct ReportPlan: Equatable {
         }
         let weeks = Weeks(firstWeek: start.map { $0 / dayMilliseconds }, endWeek: end.map { $0 / dayMilliseconds })
         return ReportPlan(filter: filter, weeks: weeks, edges: edges)
+    }
+
+    /// The condition on `note_counts` for the whole weeks, with its values; nil when there are none.
+    var countsWhereClause: (String, [SQLiteValue])? {
+        guard let weeks else { return nil }
+        var conditions = ["1"]
+        var arguments: [SQLiteValue] = []
+        func add(_ condition: String, _ value: SQLiteValue) {
+            conditions.append(condition)
+            arguments.append(value)
+        }
+        if let value = filter.neighbourhood { add("neighbourhood = ? COLLATE NOCASE", .text(value)) }
+        if let value = filter.topic { add("topic = ? COLLATE NOCASE", .text(value)) }
+        if let value = filter.mood { add("mood = ?", .text(value.rawValue)) }
+        if let value = filter.followUpStatus { add("follow_up_status = ?", .text(value.rawValue)) }
+        if let value = weeks.firstWeek { add("week >= ?", .integer(value)) }
+        if let value = weeks.endWeek { add("week < ?", .integer(value)) }
+        // -1 stands for "no recorded time", which no period includes.
+        if filter.from != nil || filter.before != nil { conditions.append("week <> -1") }
+        return (conditions.joined(separator: " AND "), arguments)
     }
 
     /// Whether every condition of `filter` is one `note_counts` can answer exactly. The filter is

@@ -87,12 +87,14 @@ import TestSupport
     static func expectSameReports(_ store: CentralStore, _ filters: [ReviewFilter], counted: Bool) throws {
         for filter in filters {
             #expect((ReportPlan.make(for: filter) != nil) == counted, "\(filter)")
+            #expect(try store.countNotes(filter) == store.scanCount(filter), "\(filter)")
             for now in [VariedNotes.now, VariedNotes.now.adding(milliseconds: 2 * day)] {
                 #expect(try store.report(filter, now: now) == store.scanReport(filter, now: now), "\(filter)")
             }
         }
     }
 
+    /// The report and the list's count, from the counts and from the scan, for every filter.
     @Test func report_FromCounts_EqualsTheScan_ForEveryFilter() throws {
         let folder = TemporaryFolder()
         let (store, _) = try Self.makeVaried(in: folder, seed: SeededGenerator.seedForRun(#function))

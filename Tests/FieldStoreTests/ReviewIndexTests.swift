@@ -3,7 +3,9 @@ import FieldCore
 import Testing
 import TestSupport
 
-/// The note list's common filters are counted from an index alone, without reading the notes.
+/// Counting notes by the filters the list uses most reads an index alone, never the notes: the
+/// count of a period's partly covered weeks (ReportPlan), and of an officer's notes, which
+/// `note_counts` does not key by.
 @Suite struct ReviewIndexTests {
     static func plan(_ sql: String, in path: String) throws -> String {
         try ProcessRunner.sqlite(path, "EXPLAIN QUERY PLAN " + sql)
