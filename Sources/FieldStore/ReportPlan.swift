@@ -1,8 +1,8 @@
 import FieldCore
 import SQLiteKit
 
-/// Where the report's counts for a filter come from: whole weeks from `note_counts`, and the
-/// notes of partly covered weeks at the ends of the period from `records`.
+/// Where the report's counts (and the list's count) for a filter come from: whole weeks from
+/// `note_counts`, and the notes of partly covered weeks at the ends of the period from `records`.
 ///
 /// Only filters on what `note_counts` keys by (neighbourhood, topic, mood, follow-up status, the
 /// recorded time) have a plan; any other condition needs each note, and the report scans `records`.
@@ -19,7 +19,8 @@ struct ReportPlan: Equatable {
     /// arithmetic never overflows.
     static let latestBound: Int64 = 1 << 50
 
-    /// The filter's conditions other than time, for `note_counts` and for the edges alike.
+    /// The whole filter: its conditions other than the period hold for the counts, the edges and
+    /// the overdue follow-ups alike.
     let filter: ReviewFilter
     /// nil when no whole week lies in the period: then every note comes from `edges`.
     let weeks: Weeks?
@@ -33,8 +34,9 @@ struct ReportPlan: Equatable {
         guard bounds.allSatisfy({ (0...latestBound).contains($0) }) else { return nil }
         let start = filter.from.map { mondayOnOrAfter($0.milliseconds) }
         let end = filter.before.map { mondayOnOrBefore($0.milliseconds) }
-        // Mondays are never day 0 (a Thursday), so without a start this asks for an end after 1970-01-05:
-        // notes before 1970 fall in weeks the formula does not align (CentralStore.weekStartDay).
+        // Whole weeks only from 1970-01-05 on (without a start: an end after it, as no Monday is day 0):
+        // before 1970 the week formula (CentralStore.weekStartDay) may file a note under a week that
+        // does not hold it, so counts by week would not match a period there.
         guard (start ?? 0) < (end ?? .max) else { return ReportPlan(filter: filter, weeks: nil, edges: [filter]) }
         var edges: [ReviewFilter] = []
         if let from = filter.from, let start, from.milliseconds < start {
