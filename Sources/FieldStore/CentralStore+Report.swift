@@ -4,10 +4,21 @@ import SQLiteKit
 /// The coordinators' report: grouped counts computed in SQL over the indexed columns.
 extension CentralStore {
     /// The week a note falls in: the Monday (UTC) on or before its day, in days since 1970-01-01
-    /// (a Thursday, hence the +3).
+    /// (a Thursday, hence the +3). `note_counts` keys by the same formula (StoreSchema+Central).
     static let weekStartDay = "((recorded_at / 86400000) - (((recorded_at / 86400000) + 3) % 7))"
 
+    /// Counts of the notes matching `filter`, per neighbourhood, topic and week, with the chart cells.
+    ///
+    /// Filters on neighbourhood, topic, mood, follow-up status and period are answered from the
+    /// pre-counted `note_counts` (ReportPlan); any other filter scans the matching notes.
     public func report(_ filter: ReviewFilter, now: Timestamp = .now()) throws -> ReviewReport {
+        guard let plan = ReportPlan.make(for: filter) else { return try scanReport(filter, now: now) }
+        return try read { try countedReport(plan, now: now) }
+    }
+
+    /// The report computed from every matching note: the fallback, and the reference the counted
+    /// report is tested against.
+    func scanReport(_ filter: ReviewFilter, now: Timestamp = .now()) throws -> ReviewReport {
         let (condition, arguments) = ReviewQuery.whereClause(for: filter)
         return try read {
             func lines(_ key: String) throws -> [ReviewReport.Line] {

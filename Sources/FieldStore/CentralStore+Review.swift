@@ -14,8 +14,15 @@ extension CentralStore {
         }
     }
 
-    /// How many notes match `filter`, for paging.
+    /// How many notes match `filter`, for paging: from `note_counts` when the filter allows
+    /// (ReportPlan), so that the unfiltered list need not count a million notes.
     public func countNotes(_ filter: ReviewFilter) throws -> Int {
+        guard let plan = ReportPlan.make(for: filter) else { return try scanCount(filter) }
+        return try read { try countedNotes(plan) }
+    }
+
+    /// How many notes match `filter`, counted one by one (through an index where one fits).
+    func scanCount(_ filter: ReviewFilter) throws -> Int {
         let (condition, arguments) = ReviewQuery.whereClause(for: filter)
         return try read { try connection.scalar("SELECT count(*) FROM records WHERE \(condition)", arguments).int ?? 0 }
     }

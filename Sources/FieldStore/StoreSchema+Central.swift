@@ -152,5 +152,80 @@ extension StoreSchema {
             CREATE INDEX records_holding_contact ON records (recorded_at) WHERE holds_contact = 1;
             CREATE INDEX records_not_erased ON records (recorded_at) WHERE kind = 'note' AND erased IS NOT 'note';
             """,
+            """
+            -- How many live notes (kind 'note', not deleted) share each week, neighbourhood, topic,
+            -- mood and follow-up status, so the report (CentralStore+ReportCounts) reads a few
+            -- thousand rows instead of every note. `week` is the report's week (the Monday on or
+            -- before recorded_at, in days since 1970-01-01), -1 when there is no recorded_at; absent
+            -- texts are ''. The triggers keep it exact for every write to `records`, whatever
+            -- the path (push, coordinator write, erasure, deletion); a key that reaches 0 is removed.
+            CREATE TABLE note_counts (
+                week INTEGER NOT NULL,
+                neighbourhood TEXT NOT NULL,
+                topic TEXT NOT NULL,
+                mood TEXT NOT NULL,
+                follow_up_status TEXT NOT NULL,
+                notes INTEGER NOT NULL,
+                PRIMARY KEY (week, neighbourhood, topic, mood, follow_up_status)
+            ) WITHOUT ROWID;
+            INSERT INTO note_counts (week, neighbourhood, topic, mood, follow_up_status, notes)
+                SELECT coalesce((recorded_at / 86400000) - (((recorded_at / 86400000) + 3) % 7), -1),
+                       coalesce(neighbourhood, ''), coalesce(topic, ''), coalesce(mood, ''), coalesce(follow_up_status, ''),
+                       count(*)
+                FROM records WHERE kind = 'note' AND deleted = 0 GROUP BY 1, 2, 3, 4, 5;
+            CREATE TRIGGER note_counts_insert AFTER INSERT ON records WHEN new.kind = 'note' AND new.deleted = 0 BEGIN
+                INSERT INTO note_counts (week, neighbourhood, topic, mood, follow_up_status, notes)
+                VALUES (coalesce((new.recorded_at / 86400000) - (((new.recorded_at / 86400000) + 3) % 7), -1),
+                        coalesce(new.neighbourhood, ''), coalesce(new.topic, ''), coalesce(new.mood, ''),
+                        coalesce(new.follow_up_status, ''), 1)
+                ON CONFLICT (week, neighbourhood, topic, mood, follow_up_status) DO UPDATE SET notes = notes + 1;
+            END;
+            CREATE TRIGGER note_counts_delete AFTER DELETE ON records WHEN old.kind = 'note' AND old.deleted = 0 BEGIN
+                DELETE FROM note_counts
+                WHERE week = coalesce((old.recorded_at / 86400000) - (((old.recorded_at / 86400000) + 3) % 7), -1)
+                  AND neighbourhood = coalesce(old.neighbourhood, '') AND topic = coalesce(old.topic, '')
+                  AND mood = coalesce(old.mood, '') AND follow_up_status = coalesce(old.follow_up_status, '') AND notes = 1;
+                UPDATE note_counts SET notes = notes - 1
+                WHERE week = coalesce((old.recorded_at / 86400000) - (((old.recorded_at / 86400000) + 3) % 7), -1)
+                  AND neighbourhood = coalesce(old.neighbourhood, '') AND topic = coalesce(old.topic, '')
+                  AND mood = coalesce(old.mood, '') AND follow_up_status = coalesce(old.follow_up_status, '');
+            END;
+            -- An update moves the note from its old key to its new one; only when a counted column changed.
+            CREATE TRIGGER note_counts_update AFTER UPDATE ON records
+            WHEN old.kind IS NOT new.kind OR old.deleted IS NOT new.deleted OR old.recorded_at IS NOT new.recorded_at
+              OR old.neighbourhood IS NOT new.neighbourhood OR old.topic IS NOT new.topic OR old.mood IS NOT new.mood
+              OR old.follow_up_status IS NOT new.follow_up_status
+            BEGIN
+                DELETE FROM note_counts
+                WHERE old.kind = 'note' AND old.deleted = 0
+                  AND week = coalesce((old.recorded_at / 86400000) - (((old.recorded_at / 86400000) + 3) % 7), -1)
+                  AND neighbourhood = coalesce(old.neighbourhood, '') AND topic = coalesce(old.topic, '')
+                  AND mood = coalesce(old.mood, '') AND follow_up_status = coalesce(old.follow_up_status, '') AND notes = 1;
+                UPDATE note_counts SET notes = notes - 1
+                WHERE old.kind = 'note' AND old.deleted = 0
+                  AND week = coalesce((old.recorded_at / 86400000) - (((old.recorded_at / 86400000) + 3) % 7), -1)
+                  AND neighbourhood = coalesce(old.neighbourhood, '') AND topic = coalesce(old.topic, '')
+                  AND mood = coalesce(old.mood, '') AND follow_up_status = coalesce(old.follow_up_status, '');
+                INSERT INTO note_counts (week, neighbourhood, topic, mood, follow_up_status, notes)
+                SELECT coalesce((new.recorded_at / 86400000) - (((new.recorded_at / 86400000) + 3) % 7), -1),
+                       coalesce(new.neighbourhood, ''), coalesce(new.topic, ''), coalesce(new.mood, ''),
+                       coalesce(new.follow_up_status, ''), 1
+                WHERE new.kind = 'note' AND new.deleted = 0
+                ON CONFLICT (week, neighbourhood, topic, mood, follow_up_status) DO UPDATE SET notes = notes + 1;
+            END;
+
+            -- The list's count (CentralStore.countNotes) for a neighbourhood, topic, officer or
+            -- period is answered from these indexes alone: with `deleted` in them, SQLite need not
+            -- read each matching note to leave out the deleted ones. They replace the indexes
+            -- without it, which served the same searches.
+            DROP INDEX records_by_neighbourhood_time;
+            DROP INDEX records_by_time;
+            DROP INDEX records_by_officer_time;
+            DROP INDEX records_by_topic_time;
+            CREATE INDEX records_by_neighbourhood_time ON records (kind, neighbourhood COLLATE NOCASE, recorded_at, deleted);
+            CREATE INDEX records_by_time ON records (kind, recorded_at, deleted);
+            CREATE INDEX records_by_officer_time ON records (kind, officer COLLATE NOCASE, recorded_at, deleted);
+            CREATE INDEX records_by_topic_time ON records (kind, topic COLLATE NOCASE, recorded_at, deleted);
+            """,
         ])
 }

@@ -11,12 +11,12 @@ struct NoteHandlers: Sendable {
         let (filter, unreadDates) = query.filter()
         let found = try services.store { store in
             (notes: try store.reviewNotes(filter, limit: NoteListQuery.pageSize, offset: query.offset),
-             total: try store.countNotes(filter), suggestions: try store.report(ReviewFilter()),
+             total: try store.countNotes(filter), names: try store.noteNames(),
              officers: try store.tokens().filter { $0.role == .officer && !$0.isRevoked }.map(\.officer))
         }
         let form = NoteFilterForm(
-            query: query, labels: context.labels, neighbourhoods: found.suggestions.byNeighbourhood.map(\.key).sorted(),
-            topics: found.suggestions.byTopic.map(\.key).sorted(), officers: Array(Set(found.officers)).sorted())
+            query: query, labels: context.labels, neighbourhoods: found.names.neighbourhoods.sorted(),
+            topics: found.names.topics.sorted(), officers: Array(Set(found.officers)).sorted())
         return NoteListPage(context: context, query: query, form: form, notes: found.notes.map(Note.init(record:)),
                             total: found.total, unreadDates: unreadDates, now: services.clock()).page.response()
     }

@@ -58,6 +58,25 @@ import Testing
         }
     }
 
+    @Test func list_SuggestsTheNeighbourhoodsAndTopicsOfLiveNotes() throws {
+        let (world, browser) = try Self.signedIn()
+        _ = try world.pushNote(officer: "Anna", values: ["neighbourhood": .text("Oog in Al"), "topic": .text("benches")])
+        let gone = try world.pushNote(officer: "Anna", values: ["neighbourhood": .text("Gone"), "topic": .text("gone")])
+        let pushed = try #require(try world.gate.withStore { try $0.record(id: gone) })
+        let deleted = try #require(pushed.deleting(clearing: [:], by: Author(device: DeviceID("laptop-x"), officer: "Anna")))
+        _ = try world.gate.withStore { try $0.push([deleted], from: DeviceID("laptop-x")) }
+        let page = browser.get("/review/notes?neighbourhood=nowhere").bodyText
+        let options = { (id: String) -> [String] in
+            let list = page.components(separatedBy: "<datalist id=\"\(id)\">").dropFirst().first?.components(separatedBy: "</datalist>").first ?? ""
+            return list.components(separatedBy: "<option value=\"").dropFirst().compactMap { $0.components(separatedBy: "\"").first }
+        }
+        let report = try world.gate.withStore { try $0.report(ReviewFilter()) }
+        #expect(options("neighbourhoods") == report.byNeighbourhood.map(\.key).map(HTMLEscapingForTests.escape).sorted())
+        #expect(options("topics") == report.byTopic.map(\.key).map(HTMLEscapingForTests.escape).sorted())
+        #expect(options("neighbourhoods").contains("Oog in Al") && options("topics").contains("benches"))
+        #expect(!options("neighbourhoods").contains("Gone") && !options("topics").contains("gone"), "deleted notes suggest nothing")
+    }
+
     @Test func list_PagingLinksKeepTheFilters() throws {
         let (world, browser) = try Self.signedIn()
         world.advanceClock(seconds: 0)
