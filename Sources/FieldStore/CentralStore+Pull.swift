@@ -9,10 +9,7 @@ extension CentralStore {
     /// cursor from a replaced store is refused rather than silently skipping changes.
     public func pull(after cursor: String?, limit: Int) throws -> PullPage {
         let page = try pullStored(after: cursor, limit: limit)
-        let records = try page.records.map {
-            try Record(id: $0.id, kind: RecordKind(rawValue: $0.kind) ?? .note, storedVersion: $0.version, storedFields: $0.fields)
-        }
-        return PullPage(records: records, cursor: page.cursor, more: page.more)
+        return PullPage(records: try page.records.map(RecordTable.decode), cursor: page.cursor, more: page.more)
     }
 
     /// The same page as `pull`, with each record left as stored text: what the server sends.
@@ -24,11 +21,7 @@ extension CentralStore {
         }
         let page = rows.prefix(limit)
         let last = page.last?.int64("seq") ?? after
-        let records = page.map {
-            StoredRecordText(id: $0.string("id") ?? "", kind: $0.string("kind") ?? "",
-                             version: $0.string("version") ?? "{}", fields: $0.string("fields") ?? "{}")
-        }
-        return (records, "\(storeID).\(last)", rows.count > limit)
+        return (page.map(RecordTable.storedText), "\(storeID).\(last)", rows.count > limit)
     }
 
     private func sequence(from cursor: String?) throws -> Int64 {

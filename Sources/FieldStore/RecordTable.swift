@@ -16,7 +16,7 @@ enum RecordTable {
     ]
 
     static func load(id: String, in connection: Connection) throws -> Record? {
-        try connection.cachedStatement(selectByID).query([.text(id)]).first.map(decode)
+        try loadStored(id: id, in: connection).map(decode)
     }
 
     /// A stored record as its stored texts, undecoded: enough to recognise a state already held.
@@ -25,10 +25,13 @@ enum RecordTable {
     /// writes its version names), and the stored version is canonical text, so an incoming record
     /// whose `storedVersion` equals `version` changes nothing and its fields need not be decoded.
     static func loadStored(id: String, in connection: Connection) throws -> StoredRecordText? {
-        try connection.cachedStatement(selectByID).query([.text(id)]).first.map {
-            StoredRecordText(id: $0.string("id") ?? "", kind: $0.string("kind") ?? "",
-                             version: $0.string("version") ?? "{}", fields: $0.string("fields") ?? "{}")
-        }
+        try connection.cachedStatement(selectByID).query([.text(id)]).first.map(storedText)
+    }
+
+    /// The stored texts of a row selected with `columns`.
+    static func storedText(_ row: Row) -> StoredRecordText {
+        StoredRecordText(id: row.string("id") ?? "", kind: row.string("kind") ?? "",
+                         version: row.string("version") ?? "{}", fields: row.string("fields") ?? "{}")
     }
 
     static func decode(_ stored: StoredRecordText) throws -> Record {
@@ -59,9 +62,7 @@ enum RecordTable {
     }
 
     static func decode(_ row: Row) throws -> Record {
-        let kind = RecordKind(rawValue: row.string("kind") ?? "") ?? .note
-        return try Record(id: row.string("id") ?? "", kind: kind,
-                          storedVersion: row.string("version") ?? "{}", storedFields: row.string("fields") ?? "{}")
+        try decode(storedText(row))
     }
 
     /// Built once: the statement cache is keyed by SQL text, so building it per save cost a

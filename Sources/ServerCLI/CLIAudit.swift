@@ -30,9 +30,9 @@ enum CLIAudit {
 
     /// Appends `event` before the command goes on to `doing` (e.g. "showing the note"); when it
     /// cannot be recorded the command stops there, saying so (exit 74, or 75 when the store is busy).
-    static func append(_ event: AuditEvent, to store: CentralStore, before doing: String) throws {
+    static func append(_ event: AuditEvent, to store: CentralStore, before doing: String, at time: Timestamp = .now()) throws {
         do {
-            try store.appendAudit(event)
+            try store.appendAudit(event, at: time)
         } catch let error as StoreError {
             let code: ExitCode = error.storageCondition == .busy ? .temporaryFailure : .ioError
             throw CommandError("could not record this in the audit trail, so stopped before \(doing): \(error.description)", exitCode: code)

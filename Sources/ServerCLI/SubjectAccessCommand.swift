@@ -107,6 +107,6 @@ struct SubjectAccessCommand: ParsableCommand {
     private func recordExport(by coordinator: String, matched ids: [String], at time: Timestamp, in store: CentralStore) throws {
         let event = CLIAudit.event(.subjectAccess, actor: coordinator, recordIDs: ids.sorted(),
                                    detail: ["matched": .integer(Int64(ids.count))])
-        try CLIAudit.append(event, to: store, before: "exporting")
+        try CLIAudit.append(event, to: store, before: "exporting", at: time)
     }
 }
